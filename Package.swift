@@ -1,0 +1,93 @@
+// swift-tools-version: 6.1
+//
+// The workbook's package. Targets are grouped the way the book is:
+//
+//   Chapters/NN-topic/           text, exercise metadata, official solutions   (not a target)
+//   Sources/Exercises/NN-topic/  ChapterNNExercises: the stubs the learner edits
+//   Tests/NN-topic/              ChapterNNTests: the hidden tests for that chapter
+//   Sources/Reference/<Layer>/   the reference backend, one module per layer,
+//                                each importing only the layers below it
+//   Sources/GMP/                 GMP, the independent oracle used by tests and benchmarks
+//   Sources/TutorKit/            catalog, progress, runner, docs builder
+//   Sources/tutor/               the learner's command, a thin shell over TutorKit
+import PackageDescription
+
+/// The reference backend is compiled with optimisation even in debug builds, so the hidden tests
+/// (which compare a learner's code against it on thousands of inputs) stay fast under `swift test`.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+/// A layer of the reference backend at `Sources/Reference/<name>`.
+func referenceLayer(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: dependencies, path: "Sources/Reference/\(name)",
+            swiftSettings: optimisedInDebug)
+}
+
+/// Chapter `number`'s exercise target and its hidden tests, found under the same `number-topic` folder.
+func chapter(_ number: String, _ topic: String,
+             reference: [Target.Dependency]) -> [Target] {
+    [
+        .target(name: "Chapter\(number)Exercises", dependencies: ["ExerciseSupport"],
+                path: "Sources/Exercises/\(number)-\(topic)"),
+        .testTarget(name: "Chapter\(number)Tests",
+                    dependencies: ["Chapter\(number)Exercises", "HiddenTestSupport", "GMP"] + reference,
+                    path: "Tests/\(number)-\(topic)"),
+    ]
+}
+
+let package = Package(
+    name: "ZKWorkbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tutor", targets: ["tutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    ],
+    targets: [
+        // GMP, through Debian's libgmp-dev: the oracle the reference and the hidden tests are checked against.
+        .systemLibrary(name: "CGMP", path: "Sources/GMP/CGMP",
+                       providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
+        .target(name: "GMP", dependencies: ["CGMP"], path: "Sources/GMP/Swift"),
+
+        // The reference backend, bottom layer first.
+        referenceLayer("Limbs"),
+        referenceLayer("Fields", ["Limbs"]),
+        referenceLayer("ExtensionFields", ["Fields"]),
+        referenceLayer("Curves", ["ExtensionFields"]),
+        referenceLayer("Pairing", ["Curves"]),
+        referenceLayer("Polynomials", ["Fields"]),
+        referenceLayer("MSM", ["Curves"]),
+        referenceLayer("KZG", ["MSM", "Pairing", "Polynomials"]),
+        referenceLayer("EIP4844", ["KZG", .product(name: "Crypto", package: "swift-crypto")]),
+
+        // The learner's side: what stubs call while unwritten, and what hidden tests use to run them.
+        .target(name: "ExerciseSupport", path: "Sources/Exercises/Support"),
+        .target(name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs"],
+                path: "Tests/Support"),
+
+        // The learner's command.
+        .target(name: "TutorKit", dependencies: [
+            "Yams", "Ink",
+        ]),
+        .executableTarget(name: "tutor", dependencies: [
+            "TutorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Benchmarks (release builds): `swift run -c release bench --help`.
+        .executableTarget(name: "bench", dependencies: [
+            "GMP", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Benchmarks/bench"),
+
+        // Tests of the reference backend and of the tutor.
+        .testTarget(name: "ReferenceTests", dependencies: [
+            "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
+            "HiddenTestSupport", "Yams",
+        ], path: "Tests/Reference"),
+        .testTarget(name: "TutorKitTests", dependencies: ["TutorKit"]),
+    ] + chapter("01", "big-integers", reference: ["Limbs"])
+      + chapter("02", "scalar-field", reference: ["Limbs", "Fields"])
+)

@@ -1,0 +1,1 @@
+// The Curves layer of the reference backend.

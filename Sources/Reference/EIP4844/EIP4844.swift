@@ -1,0 +1,1 @@
+// The EIP4844 layer of the reference backend.

@@ -1,0 +1,1 @@
+// The ExtensionFields layer of the reference backend.

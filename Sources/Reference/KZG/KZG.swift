@@ -1,0 +1,1 @@
+// The KZG layer of the reference backend.

@@ -1,0 +1,1 @@
+// The MSM layer of the reference backend.

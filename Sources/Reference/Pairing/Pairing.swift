@@ -1,0 +1,1 @@
+// The Pairing layer of the reference backend.

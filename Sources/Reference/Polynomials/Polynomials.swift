@@ -1,0 +1,1 @@
+// The Polynomials layer of the reference backend.

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The seed of every random test case in a run.
+///
+/// Set `WORKBOOK_SEED` to replay a run; otherwise a fresh seed is drawn. Failures print the seed and the command
+/// that replays it.
+public enum TestSeed {
+    public static let value: UInt64 = {
+        if let text = ProcessInfo.processInfo.environment["WORKBOOK_SEED"], let seed = UInt64(text) { return seed }
+        return UInt64.random(in: 1...UInt64.max)
+    }()
+
+    public static var replayHint: String { "WORKBOOK_SEED=\(value) swift test --filter <the failing suite>" }
+
+    /// A fresh generator for one test, derived from the run's seed and the test's name, so tests do not depend on
+    /// the order they run in.
+    public static func generator(for name: String = #function) -> SeededGenerator {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a offset basis
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return SeededGenerator(seed: value ^ hash)
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", 2014): small, fast and
+/// good enough to drive tests. Never for keys or anything secret.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
