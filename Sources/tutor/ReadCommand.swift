@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct Read: ParsableCommand {
+    func run() throws { throw ValidationError("not available yet") }
+}
