@@ -2,6 +2,7 @@ import EIP4844
 import Fields
 import Foundation
 import HiddenTestSupport
+import Polynomials
 import Testing
 
 /// The same calls through this backend and through c-kzg-4844 (the `ckzg` Python package, installed in
@@ -41,7 +42,7 @@ struct EIP4844DifferentialTests {
                  .ok(.bool(context.verifyBlobKZGProof(blob, commitment: commitments[index], proof: other))))
 
             // A random point, and a root of unity (the in-domain case of the quotient).
-            let root = EIP4844ContextRoots.root(at: Int.random(in: 0..<4096, using: &generator))
+            let root = EvaluationDomain.eip4844.bitReversedElements[Int.random(in: 0..<4096, using: &generator)]
             for z in [Bytes32(Fr.random(using: &generator)), Bytes32(root)] {
                 let (proof, y) = context.computeKZGProof(blob, z: z)
                 call("compute_kzg_proof", [.hex(blob.bytes), .hex(z.bytes)], .ok(.list([proof.bytes, y.bytes])))
@@ -122,11 +123,6 @@ struct EIP4844DifferentialTests {
         try #require(result.status == 0, "ckzg_peer.py failed: \(result.errorOutput)")
         return try JSONDecoder().decode([PeerResult].self, from: Data(result.output.utf8))
     }
-}
-
-/// The roots of unity in blob order, for choosing in-domain evaluation points.
-enum EIP4844ContextRoots {
-    static func root(at index: Int) -> Fr { Polynomials.EvaluationDomain.eip4844.bitReversedElements[index] }
 }
 
 struct PeerRequest: Encodable {
