@@ -65,7 +65,7 @@ struct EIP4844ConformanceTests {
     /// counts as a rejection.
     static func run(_ function: String, input: [String: Any], context: EIP4844Context) throws -> VectorValue {
         func field(_ key: String) throws -> [UInt8] {
-            guard let text = input[key] as? String, let value = bytes(fromHex: text) else {
+            guard let text = input[key] as? String, let value = decodeHex(text) else {
                 throw VectorError.badInput(key)
             }
             return value
@@ -73,7 +73,7 @@ struct EIP4844ConformanceTests {
         func list(_ key: String) throws -> [[UInt8]] {
             guard let items = input[key] as? [Any] else { throw VectorError.badInput(key) }
             return try items.map {
-                guard let text = $0 as? String, let value = bytes(fromHex: text) else {
+                guard let text = $0 as? String, let value = decodeHex(text) else {
                     throw VectorError.badInput(key)
                 }
                 return value
@@ -130,9 +130,9 @@ enum VectorValue: Equatable, CustomStringConvertible {
         switch value {
         case nil, is NSNull: self = .rejected
         case let flag as Bool: self = .bool(flag)
-        case let text as String: self = bytes(fromHex: text).map(VectorValue.bytes) ?? .unexpected(text)
+        case let text as String: self = decodeHex(text).map(VectorValue.bytes) ?? .unexpected(text)
         case let items as [Any]:
-            let parts = items.compactMap { ($0 as? String).flatMap(bytes(fromHex:)) }
+            let parts = items.compactMap { ($0 as? String).flatMap(decodeHex) }
             self = parts.count == items.count ? .list(parts) : .unexpected("\(items)")
         case let other?: self = .unexpected("\(other)")
         }
@@ -147,8 +147,8 @@ enum VectorValue: Equatable, CustomStringConvertible {
         switch self {
         case .rejected: "rejection"
         case .bool(let flag): "\(flag)"
-        case .bytes(let value): hex(value)
-        case .list(let parts): "[" + parts.map(hex).joined(separator: ", ") + "]"
+        case .bytes(let value): encodeHex(value)
+        case .list(let parts): "[" + parts.map(encodeHex).joined(separator: ", ") + "]"
         case .unexpected(let text): "unreadable output \(text)"
         }
     }

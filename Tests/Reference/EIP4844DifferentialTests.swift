@@ -183,12 +183,12 @@ enum PeerValue: Decodable, Equatable, CustomStringConvertible {
         let container = try decoder.singleValueContainer()
         if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
-        } else if let text = try? container.decode(String.self), let value = bytes(fromHex: text) {
+        } else if let text = try? container.decode(String.self), let value = decodeHex(text) {
             self = .hex(value)
         } else {
             let parts = try container.decode([String].self)
             self = .list(try parts.map {
-                guard let value = bytes(fromHex: $0) else {
+                guard let value = decodeHex($0) else {
                     throw DecodingError.dataCorruptedError(in: container, debugDescription: "not hex: \($0)")
                 }
                 return value
@@ -199,8 +199,8 @@ enum PeerValue: Decodable, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .bool(let flag): "\(flag)"
-        case .hex(let value): hex(value)
-        case .list(let parts): "[" + parts.map(hex).joined(separator: ", ") + "]"
+        case .hex(let value): encodeHex(value)
+        case .list(let parts): "[" + parts.map(encodeHex).joined(separator: ", ") + "]"
         }
     }
 }
@@ -216,7 +216,7 @@ func runProcess(_ path: String, _ arguments: [String], input: Data? = nil) throw
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("kzg-peer-\(UUID()).err")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let stdout = Pipe()
     let stdin = Pipe()

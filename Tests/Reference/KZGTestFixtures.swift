@@ -20,7 +20,7 @@ enum KZGFixtures {
 }
 
 /// Bytes from hex with an optional `0x`, or nil for anything that is not hex.
-func bytes(fromHex text: String) -> [UInt8]? {
+func decodeHex(_ text: String) -> [UInt8]? {
     var digits = Substring(text)
     if digits.hasPrefix("0x") { digits = digits.dropFirst(2) }
     guard digits.count % 2 == 0 else { return nil }
@@ -36,6 +36,6 @@ func bytes(fromHex text: String) -> [UInt8]? {
     return result
 }
 
-func hex(_ bytes: [UInt8]) -> String {
+func encodeHex(_ bytes: [UInt8]) -> String {
     "0x" + bytes.map { String(format: "%02x", $0) }.joined()
 }

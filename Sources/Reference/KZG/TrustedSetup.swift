@@ -132,7 +132,7 @@ public struct TrustedSetup: Sendable {
                 results[index] = .failure(.malformedHex(line: lineNumber, expected: bytes))
                 return
             }
-            do {
+            do throws(PointDecodingError) {
                 results[index] = .success(try decodePoint(raw))
             } catch {
                 results[index] = .failure(.invalidPoint(line: lineNumber, error))

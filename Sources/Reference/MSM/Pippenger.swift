@@ -70,14 +70,14 @@ func signedDigits(_ scalars: [Fr], windowBits c: Int, windowCount: Int) -> [Int3
     let mask = (UInt64(1) << UInt64(c)) - 1
     let half = Int64(1) << Int64(c - 1)
     for (index, scalar) in scalars.enumerated() {
-        let limbs = scalar.canonical.limbs
+        let limbs = scalar.canonical
         var carry: Int64 = 0
         for window in 0..<windowCount {
             let bit = window * c
             let limb = bit / 64
             let shift = bit % 64
-            var bits: UInt64 = limb < 4 ? limbs[limb] >> UInt64(shift) : 0
-            if shift + c > 64, limb + 1 < 4 { bits |= limbs[limb + 1] << UInt64(64 - shift) }
+            var bits: UInt64 = limb < 4 ? limbs[limb: limb] >> UInt64(shift) : 0
+            if shift + c > 64, limb + 1 < 4 { bits |= limbs[limb: limb + 1] << UInt64(64 - shift) }
             var value = Int64(bits & mask) + carry
             if value > half {
                 value -= Int64(1) << Int64(c)

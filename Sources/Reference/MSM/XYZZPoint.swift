@@ -101,3 +101,12 @@ struct XYZZPoint {
         return XYZZPoint(x: x3, y: m * (s - x3) - w * y, zz: v, zzz: w)
     }
 }
+
+extension XYZZPoint {
+    /// The same point in the Jacobian coordinates of `G1Projective`, without an inversion: with Z = ZZZ,
+    /// X = X_xyzz · ZZ² and Y = Y_xyzz · ZZZ², because ZZ³ = ZZZ².
+    var projective: G1Projective {
+        if isInfinity { return .identity }
+        return G1Projective(x: x * zz.squared(), y: y * zzz.squared(), z: zzz)
+    }
+}
