@@ -153,6 +153,12 @@ struct KZGTests {
         #expect(throws: TrustedSetupError.inconsistent(reason: "the Lagrange points do not sum to the generator")) {
             try TrustedSetup(parsing: swapped)
         }
+        // The G2 powers of another secret: each point valid, but the two lists disagree.
+        let otherSecret = try TrustedSetup.insecureForTesting(secret: Self.secret + .one, size: 16, g2Count: 4)
+        let mixed = damaged { lines in lines.replaceSubrange(18..<22, with: setupText(otherSecret)[18..<22]) }
+        #expect(throws: TrustedSetupError.inconsistent(reason: "the G1 and G2 powers are of different secrets")) {
+            try TrustedSetup(parsing: mixed)
+        }
         #expect(throws: TrustedSetupError.unreadable(path: "/nonexistent/setup.txt")) {
             try TrustedSetup(contentsOfFile: "/nonexistent/setup.txt")
         }
