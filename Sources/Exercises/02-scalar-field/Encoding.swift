@@ -10,8 +10,8 @@ extension Fr {
     /// Decodes a canonical encoding: exactly 32 big-endian bytes of a value below r.
     ///
     /// Throws `.wrongLength(expected: 32, got: count)` for any other length and `.nonCanonical` for a value of r
-    /// or more. Reducing such a value mod r instead would give every element a second encoding (x and x + r
-    /// both fit in 32 bytes for x < 2^256 − r), and objects that hash their encodings would then disagree.
+    /// or more. Reducing such a value mod r instead would give every element x a second encoding x + r (2r is
+    /// below 2^256), and systems that hash encodings would disagree about equal elements.
     public init(bigEndianBytes bytes: some Collection<UInt8>) throws(FrError) {
         unimplemented()
     }
