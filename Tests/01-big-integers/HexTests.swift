@@ -26,7 +26,8 @@ import Testing
         for _ in 0 ..< 10_000 { values.append(TestValues.uniformValue(using: &generator)) }
         // Values with fewer significant digits, so leading zeros inside the top limb are exercised.
         for _ in 0 ..< 1_000 {
-            values.append(TestValues.learner(TestValues.gmp(TestValues.uniformValue(using: &generator)) >> Int(generator.next() % 256)))
+            let shortened = TestValues.gmp(TestValues.uniformValue(using: &generator)) >> Int(generator.next() % 256)
+            values.append(TestValues.learner(shortened))
         }
         checkLearnerFunction(
             "hex", in: Self.file, cases: values,

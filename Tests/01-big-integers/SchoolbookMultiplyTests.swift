@@ -30,7 +30,8 @@ import Testing
         checkLearnerFunction(
             "multiplyAdd(_:_:_:carry:)", in: Self.file, cases: cases,
             input: { a, b, c, carry in
-                "a = \(TestValues.hex(a)), b = \(TestValues.hex(b)), c = \(TestValues.hex(c)), carry = \(TestValues.hex(carry))"
+                "a = \(TestValues.hex(a)), b = \(TestValues.hex(b)), c = \(TestValues.hex(c)), "
+                    + "carry = \(TestValues.hex(carry))"
             },
             output: { (result: TwoLimbs) in "high \(TestValues.hex(result.high)), low \(TestValues.hex(result.low))" },
             expected: { a, b, c, carry in
@@ -51,7 +52,8 @@ import Testing
             output: { (result: Product) in "high \(TestValues.hex(result.high)), low \(TestValues.hex(result.low))" },
             expected: { a, b in
                 let exact = TestValues.gmp(a) * TestValues.gmp(b)
-                return Product(high: TestValues.learner(exact >> 256), low: TestValues.learner(exact % TestValues.twoTo256))
+                return Product(high: TestValues.learner(exact >> 256),
+                               low: TestValues.learner(exact % TestValues.twoTo256))
             },
             actual: { a, b in
                 let result = multiplyFullWidth(a, b)

@@ -65,7 +65,7 @@ import Testing
         var generator = TestSeed.generator()
         checkLearnerFunction(
             "canonical", in: Self.file, cases: TestField.values(count: 10_000, generator: &generator),
-            input: { "the element with Montgomery form \(TestField.u256(($0 * TestField.twoTo256) % TestField.r).limbs.map { "0x" + String($0, radix: 16) }) (limbs, least significant first)" },
+            input: { "the element \($0.hex), Montgomery form \((($0 * TestField.twoTo256) % TestField.r).hex)" },
             output: { (value: U256) in TestField.hex(value) },
             expected: { TestField.u256($0) },
             actual: { TestField.learner(canonical: $0).canonical })

@@ -14,7 +14,8 @@ import Testing
     /// word-by-word CIOS reaches after its four rounds.
     static func unreduced(_ x: GMPInteger, _ y: GMPInteger) -> GMPInteger {
         let product = x * y
-        let negativeRInverse = (TestField.twoTo256 - TestField.r.inverse(modulo: TestField.twoTo256)!) % TestField.twoTo256
+        let rInverse = TestField.r.inverse(modulo: TestField.twoTo256)!
+        let negativeRInverse = (TestField.twoTo256 - rInverse) % TestField.twoTo256
         let m = ((product % TestField.twoTo256) * negativeRInverse) % TestField.twoTo256
         return (product + m * TestField.r) >> 256
     }

@@ -69,8 +69,8 @@ import Testing
         checkLearnerFunction(
             "random(using:)", in: Self.file, cases: Self.scripts(generator: &generator),
             input: { script in
-                "a generator returning the words " + script.words.map { "0x" + String($0, radix: 16) }.joined(separator: ", ")
-                    + " (then zeros)"
+                let words = script.words.map { "0x" + String($0, radix: 16) }.joined(separator: ", ")
+                return "a generator returning the words \(words) (then zeros)"
             },
             output: { (draw: Draw) in "\(TestField.describe(draw.element)) after \(draw.wordsUsed) words" },
             expected: { script in
@@ -108,7 +108,9 @@ import Testing
                     counts[(1 ..< 16).filter { !(sixteenX < TestField.r * GMPInteger(UInt64($0))) }.count] += 1
                 }
                 let expected = Double(draws) / 16
-                let chiSquared = counts.reduce(0.0) { $0 + (Double($1) - expected) * (Double($1) - expected) / expected }
+                let chiSquared = counts.reduce(0.0) { sum, count in
+                    sum + (Double(count) - expected) * (Double(count) - expected) / expected
+                }
                 return chiSquared < 50 ? nil : "the draws fall unevenly over 16 slices of [0, r): \(counts)"
             })
     }
