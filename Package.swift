@@ -29,7 +29,7 @@ func chapter(_ number: String, _ topic: String,
         .target(name: "Chapter\(number)Exercises", dependencies: ["ExerciseSupport"],
                 path: "Sources/Exercises/\(number)-\(topic)"),
         .testTarget(name: "Chapter\(number)Tests",
-                    dependencies: ["Chapter\(number)Exercises", "HiddenTestSupport", "GMP"] + reference,
+                    dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"] + reference,
                     path: "Tests/\(number)-\(topic)"),
     ]
 }

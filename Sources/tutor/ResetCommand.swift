@@ -1,5 +1,25 @@
 import ArgumentParser
+import Foundation
+import TutorKit
 
 struct Reset: ParsableCommand {
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Put an exercise's stub back, keeping a backup of your file in .tutor/backups/.")
+
+    @Argument(help: "The exercise ID.")
+    var exercise: String
+
+    @Flag(name: .long, help: "Do not ask for confirmation.")
+    var yes = false
+
+    func run() throws {
+        try withWorkbook { workbook throws(TutorError) in
+            try workbook.reset(exercise, confirmed: yes) { question in
+                print(question, terminator: "")
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+                return answer == "y" || answer == "yes"
+            }
+            return true
+        }
+    }
 }
