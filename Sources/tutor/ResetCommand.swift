@@ -15,7 +15,8 @@ struct Reset: ParsableCommand {
     func run() throws {
         try withWorkbook { workbook throws(TutorError) in
             try workbook.reset(exercise, confirmed: yes) { question in
-                print(question, terminator: "")
+                // The console writes unbuffered, so the question must too, or it would show after the answer.
+                FileHandle.standardOutput.write(Data(question.utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
                 return answer == "y" || answer == "yes"
             }

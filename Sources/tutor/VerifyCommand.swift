@@ -13,6 +13,6 @@ struct Verify: ParsableCommand {
     @OptionGroup var options: WorkbookOptions
 
     func run() throws {
-        try withWorkbook(options) { workbook throws(TutorError) in try workbook.verify() }
+        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in try workbook.verify() }
     }
 }

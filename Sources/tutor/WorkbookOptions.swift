@@ -14,12 +14,11 @@ struct WorkbookOptions: ParsableArguments {
 
 /// Opens the workbook around the current directory and runs `body`, turning a `TutorError` into a message on
 /// standard error and a failing exit status, and `false` (something did not pass) into a failing exit status.
-func withWorkbook(_ options: WorkbookOptions = WorkbookOptions(),
-                  _ body: (Workbook) throws(TutorError) -> Bool) throws {
+func withWorkbook(timeout: Int = 180, _ body: (Workbook) throws(TutorError) -> Bool) throws {
     let succeeded: Bool
     do throws(TutorError) {
         let workbook = try Workbook(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                    console: .standardOutput(), suiteTimeout: .seconds(options.timeout))
+                                    console: .standardOutput(), suiteTimeout: .seconds(timeout))
         succeeded = try body(workbook)
     } catch {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -89,7 +89,8 @@ extension Workbook {
             console.line("  \(line)")
         }
         if rung < exercise.hints.count {
-            console.line(console.dim("`tutor hint` again for the next, more direct one."))
+            let again = id.map { "tutor hint \($0)" } ?? "tutor hint"
+            console.line(console.dim("`\(again)` again for the next, more direct one."))
         } else {
             console.line(console.dim("That was the last hint. Reread “\(exercise.section)” in \(catalog.chapter(of: exercise).textPath)."))
         }
@@ -150,8 +151,14 @@ extension Workbook {
             return
         }
         if let current {
+            let folder = root.appendingPathComponent(".tutor/backups/\(exercise.id)")
             let stamp = Self.timestamp()
-            let backup = root.appendingPathComponent(".tutor/backups/\(exercise.id)/\(stamp)-\(exercise.fileName)")
+            var backup = folder.appendingPathComponent("\(stamp)-\(exercise.fileName)")
+            var n = 2
+            while FileManager.default.fileExists(atPath: backup.path) {
+                backup = folder.appendingPathComponent("\(stamp)-\(n)-\(exercise.fileName)")
+                n += 1
+            }
             do {
                 try FileManager.default.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(current.utf8).write(to: backup, options: .withoutOverwriting)

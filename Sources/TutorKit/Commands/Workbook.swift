@@ -152,7 +152,9 @@ public final class Workbook {
             console.line(console.red("\(indent)✗ \(failing) of \(tests) tests found a problem:"))
             for issue in distinct.prefix(issueLimit) {
                 console.line("\(indent)  " + console.dim("[\(issue.test)]"))
-                for line in relative(issue.text).split(separator: "\n", omittingEmptySubsequences: false) {
+                // The hidden tests cannot know their suite's filter; the catalog does.
+                let text = relative(issue.text).replacingOccurrences(of: "<the failing suite>", with: exercise.testFilter)
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                     console.line("\(indent)  \(line)")
                 }
             }
