@@ -1,3 +1,5 @@
+import Foundation
+
 /// Derives the stub a learner starts from out of an official solution.
 ///
 /// An official solution marks every body the learner writes with a line `// BEGIN SOLUTION` before it and a line
@@ -10,22 +12,23 @@ public enum StubDerivation {
 
     /// The stub for `solution`. `fileName` only names the file in errors.
     public static func stub(fromSolution solution: String, fileName: String) throws(StubDerivationError) -> String {
-        // Split on "\n" only, so a file's own line endings and its final newline survive unchanged.
-        let lines = solution.split(separator: "\n", omittingEmptySubsequences: false)
-        var output: [Substring] = []
+        // Swift treats "\r\n" as one Character, so a file's line ending is found first and split on as a whole;
+        // the stub keeps it, and the file's final newline (or its absence).
+        let ending = solution.contains("\r\n") ? "\r\n" : "\n"
+        let lines = solution.components(separatedBy: ending)
+        var output: [String] = []
         var openedAt: Int?
         var regions = 0
         for (index, line) in lines.enumerated() {
             let lineNumber = index + 1
-            let content = line.drop { $0 == " " || $0 == "\t" }
-            let trimmed = content.hasSuffix("\r") ? content.dropLast() : content
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed == beginMarker {
                 if let start = openedAt {
                     throw .nestedBegin(file: fileName, line: lineNumber, openedAt: start)
                 }
                 openedAt = lineNumber
                 let indentation = line.prefix { $0 == " " || $0 == "\t" }
-                output.append(indentation + "unimplemented()" + (content.hasSuffix("\r") ? "\r" : ""))
+                output.append(indentation + "unimplemented()")
             } else if trimmed == endMarker {
                 guard openedAt != nil else { throw .endWithoutBegin(file: fileName, line: lineNumber) }
                 openedAt = nil
@@ -36,7 +39,7 @@ public enum StubDerivation {
         }
         if let start = openedAt { throw .beginWithoutEnd(file: fileName, line: start) }
         guard regions > 0 else { throw .noMarkedRegion(file: fileName) }
-        return output.joined(separator: "\n")
+        return output.joined(separator: ending)
     }
 }
 

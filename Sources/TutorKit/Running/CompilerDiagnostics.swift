@@ -37,7 +37,7 @@ public enum CompilerDiagnostics {
         }
 
         for rawLine in output.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+            let line = String(rawLine)
             if let headline = parseHeadline(line) {
                 flush()
                 pending = headline
