@@ -86,4 +86,9 @@ import Testing
             try StubDerivation.stub(fromSolution: "func f() {}\n", fileName: "F.swift")
         }
     }
+
+    @Test func aGivenFileWithoutRegionsIsItsOwnStub() throws {
+        let given = "public struct U256 {\n    var limbs: [UInt64]\n}\n"
+        #expect(try StubDerivation.stub(fromSolution: given, fileName: "U256.swift", requiresRegion: false) == given)
+    }
 }

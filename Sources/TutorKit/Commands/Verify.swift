@@ -17,26 +17,44 @@ extension Workbook {
         }
 
         // (1) Metadata and stubs, without building anything.
-        var stubs: [String: String] = [:]
-        var solutions: [String: String] = [:]
         for exercise in catalog.exercises {
             let chapter = catalog.chapter(of: exercise)
             let text = try? String(contentsOf: root.appendingPathComponent(chapter.textPath), encoding: .utf8)
             report(text.map { Self.headings(in: $0).contains(exercise.section) } ?? false,
                    "section    \(exercise.id): “\(exercise.section)” is a heading of \(chapter.textPath)")
-            do {
-                let stub = try derivedStub(for: exercise)
-                stubs[exercise.exercisePath] = stub
-                solutions[exercise.exercisePath] = try? String(contentsOf: root.appendingPathComponent(exercise.solutionPath), encoding: .utf8)
-                let committed = try? String(contentsOf: root.appendingPathComponent(exercise.exercisePath), encoding: .utf8)
-                report(committed == stub, "stub       \(exercise.id): \(exercise.exercisePath) is the stub derived from \(exercise.solutionPath)")
-            } catch {
-                report(false, "stub       \(exercise.id): \(error)")
+        }
+        var stubs: [String: String] = [:]
+        var solutions: [String: String] = [:]
+        for file in learnerFiles() {
+            let label = file.exercise.map { "stub       \($0.id): " } ?? "given      "
+            guard let solution = try? String(contentsOf: root.appendingPathComponent(file.solutionPath), encoding: .utf8) else {
+                report(false, label + "\(file.solutionPath) is missing")
+                continue
             }
+            solutions[file.path] = solution
+            do {
+                let stub = try StubDerivation.stub(fromSolution: solution, fileName: file.solutionPath,
+                                                   requiresRegion: file.exercise != nil)
+                stubs[file.path] = stub
+                let committed = try? String(contentsOf: root.appendingPathComponent(file.path), encoding: .utf8)
+                report(committed == stub, label + (file.exercise == nil
+                    ? "\(file.path) is \(file.solutionPath), which has nothing for the learner to write"
+                    : "\(file.path) is the stub derived from \(file.solutionPath)"))
+            } catch {
+                report(false, label + "\(error)")
+            }
+        }
+        for chapter in catalog.chapters {
+            let expected = Set(learnerFiles().filter { $0.path.hasPrefix(chapter.exercisesDirectory + "/") }.map(\.path))
+            let present = Set(Self.swiftFiles(in: root.appendingPathComponent(chapter.exercisesDirectory))
+                .map { "\(chapter.exercisesDirectory)/\($0)" })
+            let strays = present.subtracting(expected).sorted()
+            report(strays.isEmpty, "files      \(chapter.folderName): every file in \(chapter.exercisesDirectory) comes from \(chapter.solutionsDirectory)"
+                   + (strays.isEmpty ? "" : "; not: \(strays.joined(separator: ", "))"))
         }
 
         try Interruption.catching { () throws(TutorError) in
-            let swap = try ExerciseFileSwap(root: root, paths: catalog.exercises.map(\.exercisePath))
+            let swap = try ExerciseFileSwap(root: root, paths: learnerFiles().map(\.path))
             defer {
                 do { try swap.restore() } catch { console.line(console.red("✗ \(error)")) }
             }
@@ -61,7 +79,7 @@ extension Workbook {
             }
 
             // (3) Every suite passes with the official solution.
-            try swap.install(solutions.compactMapValues { $0 })
+            try swap.install(solutions)
             let solutionsBuild = try build(focus: nil)
             for exercise in catalog.exercises where solutions[exercise.exercisePath] != nil {
                 guard solutionsBuild else {
@@ -87,6 +105,36 @@ extension Workbook {
         }
         console.line("\(passed) passed, \(failed) failed")
         return failed == 0
+    }
+
+    /// A file of an exercise folder: `path` (in `Sources/Exercises/`) and where its official version is. Besides
+    /// the exercises' files, a chapter may give the learner whole files (types the exercises build on); those sit
+    /// in `solutions/` without marked regions.
+    struct LearnerFile {
+        let path: String
+        let solutionPath: String
+        /// The exercise this file belongs to, or `nil` for a file the chapter gives whole.
+        let exercise: Exercise?
+    }
+
+    func learnerFiles() -> [LearnerFile] {
+        var files: [LearnerFile] = []
+        for chapter in catalog.chapters {
+            var names = Set(Self.swiftFiles(in: root.appendingPathComponent(chapter.solutionsDirectory)))
+            for exercise in chapter.exercises {
+                names.remove(exercise.fileName)
+                files.append(LearnerFile(path: exercise.exercisePath, solutionPath: exercise.solutionPath, exercise: exercise))
+            }
+            for name in names.sorted() {
+                files.append(LearnerFile(path: "\(chapter.exercisesDirectory)/\(name)",
+                                         solutionPath: "\(chapter.solutionsDirectory)/\(name)", exercise: nil))
+            }
+        }
+        return files
+    }
+
+    static func swiftFiles(in directory: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".swift") }
     }
 
     /// The text of every Markdown ATX heading (`## Adding limbs` → `Adding limbs`), outside code blocks.

@@ -11,7 +11,12 @@ public enum StubDerivation {
     public static let endMarker = "// END SOLUTION"
 
     /// The stub for `solution`. `fileName` only names the file in errors.
-    public static func stub(fromSolution solution: String, fileName: String) throws(StubDerivationError) -> String {
+    ///
+    /// An exercise's file must have at least one marked region. A file the chapter gives the learner whole (a type
+    /// the exercises build on) has none, and is its own stub: pass `requiresRegion: false` for those.
+    public static func stub(
+        fromSolution solution: String, fileName: String, requiresRegion: Bool = true
+    ) throws(StubDerivationError) -> String {
         // Swift treats "\r\n" as one Character, so a file's line ending is found first and split on as a whole;
         // the stub keeps it, and the file's final newline (or its absence).
         let ending = solution.contains("\r\n") ? "\r\n" : "\n"
@@ -38,7 +43,7 @@ public enum StubDerivation {
             }
         }
         if let start = openedAt { throw .beginWithoutEnd(file: fileName, line: start) }
-        guard regions > 0 else { throw .noMarkedRegion(file: fileName) }
+        guard regions > 0 || !requiresRegion else { throw .noMarkedRegion(file: fileName) }
         return output.joined(separator: ending)
     }
 }
