@@ -11,7 +11,7 @@ enum MathTextWriter {
         case .number(let digits): return digits
         case .symbol(let symbol, _): return symbol
         case .text(let text): return text
-        case .space(let width): return width >= 0.9 ? "  " : width > 0 ? " " : ""
+        case .space(let width): return width >= 1.5 ? "  " : width > 0 ? " " : ""
         case .row(let children): return renderRow(children)
         case .scripts(let base, let sub, let sup, _):
             return render(base) + (sub.map { script($0, map: subscripts, marker: "_") } ?? "")
@@ -59,6 +59,8 @@ enum MathTextWriter {
                 text = trimmingTrailingSpace(text) + " " + rendered + " "
             case .punctuation:
                 text = trimmingTrailingSpace(text) + rendered + " "
+            case .largeOperator:
+                text += rendered + " "
             default:
                 text += rendered
             }

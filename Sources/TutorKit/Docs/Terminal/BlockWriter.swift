@@ -284,7 +284,10 @@ struct BlockWriter {
                 continue
             }
             let startsWithSpace = text.first?.isWhitespace ?? false
-            let pieces = text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{00A0}" })
+            // Inline code is never broken across lines: a command must stay copyable.
+            let pieces = run.styles.contains(.code)
+                ? [Substring(text)]
+                : text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{00A0}" })
             for (index, piece) in pieces.enumerated() {
                 if index == 0 && joinNext && !startsWithSpace, let last = words.last, !last.isBreak {
                     // Styles differ within the word; keep the first run's, it is rare and harmless.

@@ -71,11 +71,12 @@ public struct TerminalRenderer {
             ("Check", exercise.checkCommand),
             ("Tests", exercise.testCommand),
         ]
-        let ruleWidth = min(width, max(facts.map { $0.1.count + 10 }.max() ?? 0, exercise.title.count + 16))
-        let title = "┌─ " + style(.bold, "Exercise: \(exercise.title)") + " "
-        var lines = [style(.accent, title) + style(.accent, String(repeating: "─", count: max(ruleWidth - exercise.title.count - 14, 2)))]
+        // "┌─ Exercise: " and a space after the title take 14 columns.
+        let ruleWidth = min(width, max(facts.map { $0.1.count + 9 }.max() ?? 0, exercise.title.count + 16))
+        var lines = [style(.accent, "┌─ ") + style(.bold, "Exercise: \(exercise.title)") + " "
+                     + style(.accent, String(repeating: "─", count: max(ruleWidth - exercise.title.count - 14, 2)))]
         for (label, value) in facts {
-            lines.append(style(.accent, "│ ") + style(.muted, label.padding(toLength: 6, withPad: " ", startingAt: 0))
+            lines.append(style(.accent, "│ ") + style(.muted, label.padding(toLength: 7, withPad: " ", startingAt: 0))
                          + (label == "Check" ? style(.code, value) : value))
         }
         lines.append(style(.accent, "└" + String(repeating: "─", count: max(ruleWidth - 1, 2))))
