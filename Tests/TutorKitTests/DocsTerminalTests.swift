@@ -77,6 +77,17 @@ import Testing
         #expect(prepared.formulas[0].line == 7)
     }
 
+    @Test func paragraphsStayWholeWhereInkWouldSplitThem() throws {
+        // A line starting with a code span, and a code span that wraps, both continue the paragraph.
+        let rendered = try RenderedMarkdown("The width is fixed: a\n`U256` has\nfour limbs (`ffff,\n  0`) and $x$.",
+                                            file: "t.md")
+        #expect(rendered.html == "<p>The width is fixed: a <code>U256</code> has four limbs (<code>ffff, 0</code>) and "
+                + "\u{E000}0\u{E001}.</p>")
+        #expect(rendered.formulas.map(\.line) == [4])
+        let list = try RenderedMarkdown("- one\n\n## Heading\n`code` starts a paragraph", file: "t.md")
+        #expect(list.html.contains("<p><code>code</code> starts a paragraph</p>"))
+    }
+
     @Test func displayMathMaySpanLinesAndKeepsLineNumbers() throws {
         // The formula opens on line 3; the stray row break is on line 5.
         #expect(throws: DocsError.math(file: "t.md", line: 5, message: "`\\\\` is only allowed inside an environment such as `aligned` or `pmatrix`")) {

@@ -47,6 +47,7 @@ private struct MarkdownScanner {
     var output = ""
     var formulas: [PreparedMarkdown.Formula] = []
     var exerciseMarkers: [PreparedMarkdown.ExerciseMarker] = []
+    var previousLineIsParagraphText = false
 
     init(characters: [Character], file: String, line: Int) {
         self.characters = characters
@@ -70,16 +71,26 @@ private struct MarkdownScanner {
     private mutating func scanLine() throws(DocsError) {
         let lineText = restOfLine
         let trimmed = lineText.drop { $0 == " " }
+        let continuesParagraph = previousLineIsParagraphText
+        previousLineIsParagraphText = !trimmed.isEmpty && !"#|<>".contains(trimmed.first!)
         if lineText.count - trimmed.count <= 3, trimmed.hasPrefix("```") {
+            previousLineIsParagraphText = false
             copyFencedBlock(fence: String(trimmed.prefix { $0 == "`" }))
             return
         }
         if let id = Self.exerciseMarker(in: lineText) {
+            previousLineIsParagraphText = false
             exerciseMarkers.append(.init(id: id, line: line))
             // Blank lines around the placeholder make it a paragraph of its own, which the box replaces whole.
             output += "\n\(PreparedMarkdown.exerciseStart)\(exerciseMarkers.count - 1)\(PreparedMarkdown.exerciseEnd)\n"
             position += lineText.count
             return
+        }
+        // Ink ends a paragraph at a line that starts with a backtick; in CommonMark (and on a forge) the line
+        // continues the paragraph. Joining it to the line before keeps the paragraph whole.
+        if continuesParagraph, lineText.first == "`", output.last == "\n" {
+            output.removeLast()
+            output.append(" ")
         }
         while position < characters.count {
             let character = characters[position]
@@ -131,18 +142,22 @@ private struct MarkdownScanner {
         }
     }
 
-    /// A code span opened by a run of backticks closes at the next run of the same length on the same line;
-    /// without one, the backticks are literal.
+    /// A code span opened by a run of backticks closes at the next run of the same length in the same
+    /// paragraph; without one, the backticks are literal. Ink only knows one-line spans, so a span that wraps
+    /// is put on one line, its line break becoming a space as in CommonMark.
     private mutating func copyCodeSpan() {
         var runLength = 0
         while position + runLength < characters.count, characters[position + runLength] == "`" { runLength += 1 }
         var probe = position + runLength
-        while probe < characters.count, characters[probe] != "\n" {
+        while probe < characters.count {
+            if characters[probe] == "\n" && Self.isBlankLine(after: probe, in: characters) { break }
             if characters[probe] == "`" {
                 var closing = 0
                 while probe + closing < characters.count, characters[probe + closing] == "`" { closing += 1 }
                 if closing == runLength {
-                    output += String(characters[position..<(probe + closing)])
+                    let span = String(characters[position..<(probe + closing)])
+                    line += span.filter { $0 == "\n" }.count
+                    output += span.replacing(/\n[ \t]*/, with: " ")
                     position = probe + closing
                     return
                 }
