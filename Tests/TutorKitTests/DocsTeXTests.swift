@@ -87,6 +87,9 @@ import Testing
         #expect(try mathML("\\log x") == "<math><mrow><mi>log</mi><mspace width=\"0.1667em\"/><mi>x</mi></mrow></math>")
         #expect(try mathML("\\operatorname{lcm}(a)") == "<math><mrow><mi>lcm</mi><mo stretchy=\"false\">(</mo>"
                 + "<mi>a</mi><mo stretchy=\"false\">)</mo></mrow></math>")
+        #expect(try mathML("n \\log n") == "<math><mrow><mi>n</mi><mspace width=\"0.1667em\"/><mi>log</mi>"
+                + "<mspace width=\"0.1667em\"/><mi>n</mi></mrow></math>")
+        #expect(try text("O(n \\log n)") == "O(n log n)")
         #expect(try mathML("\\text{if } x") == "<math><mrow><mtext>if\u{00A0}</mtext><mi>x</mi></mrow></math>")
     }
 
@@ -99,6 +102,13 @@ import Testing
         let aligned = try mathML("\\begin{aligned} x &= 1 \\\\ y &= 2 \\\\ \\end{aligned}", display: true)
         #expect(aligned.components(separatedBy: "<mtr>").count == 3, "a trailing \\\\ adds no row")
         #expect(aligned.contains("<mtd class=\"align-right\"><mi>x</mi></mtd><mtd class=\"align-left\">"))
+    }
+
+    @Test func aMinusWithNothingBeforeItIsASign() throws {
+        #expect(try mathML("-x") == "<math><mrow><mo form=\"prefix\">−</mo><mi>x</mi></mrow></math>")
+        #expect(try mathML("(-p)").contains("<mo stretchy=\"false\">(</mo><mo form=\"prefix\">−</mo><mi>p</mi>"))
+        #expect(try mathML("a = -b").contains("<mo>=</mo><mo form=\"prefix\">−</mo>"))
+        #expect(try mathML("a - b") == "<math><mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow></math>")
     }
 
     @Test func escapesMarkupCharacters() throws {

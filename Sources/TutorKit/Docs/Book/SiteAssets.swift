@@ -300,7 +300,9 @@ enum SiteAssets {
 
         .toc { list-style: none; padding: 0; }
         .toc-chapter { margin: 0 0 1.6rem; }
-        .toc-chapter-title { font-family: var(--sans); font-size: 1.25rem; font-weight: 650; text-decoration: none; }
+        .toc a { text-decoration: none; }
+        .toc a:hover { text-decoration: underline; }
+        .toc-chapter-title { font-family: var(--sans); font-size: 1.25rem; font-weight: 650; }
         .toc-number {
           display: inline-block;
           min-width: 1.8rem;

@@ -28,7 +28,17 @@ enum MathMLWriter {
             output += "<mspace width=\"\(format(width))em\"/>"
         case .row(let children):
             output += "<mrow>"
-            children.forEach { write($0, into: &output) }
+            var previous: MathNode?
+            for child in children {
+                // A minus with nothing to subtract from is a sign: MathML must be told, or it spaces it as an
+                // infix operator.
+                if case .symbol(let symbol, .binary) = child, !(previous?.isOperand ?? false) {
+                    output += "<mo form=\"prefix\">\(escape(symbol))</mo>"
+                } else {
+                    write(child, into: &output)
+                }
+                if case .space = child {} else { previous = child }
+            }
             output += "</mrow>"
         case .scripts(let base, let sub, let sup, let limits):
             let element = switch (sub, sup) {

@@ -93,6 +93,10 @@ struct TeXParser {
                 if let previous = nodes.last, previous.isFunctionName, atom.startsOperand {
                     nodes.append(.space(0.1667))
                 }
+                // And one between a value and a function name that follows it (`n \log n`).
+                if let previous = nodes.last, atom.isFunctionName, previous.isOperand {
+                    nodes.append(.space(0.1667))
+                }
                 nodes.append(atom)
             }
         }
