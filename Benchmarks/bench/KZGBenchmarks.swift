@@ -56,14 +56,13 @@ func runKZGBenchmarks(runs: Int = 10) {
     }
 
     let peer = ckzgFigures(root: root, setupPath: setupPath, runs: runs)
-    print("KZG and EIP-4844 (median of \(runs); ckzg through Python, same machine)")
-    print(pad("operation", 36) + pad("this backend", 16) + pad("ckzg", 16) + "ckzg / this")
-    for row in rows {
-        let theirs = peer[row.name]
-        print(pad(row.name, 36) + pad(format(row.seconds), 16) + pad(theirs.map { format($0) } ?? "-", 16)
-              + (theirs.map { String(format: "%.2fx", $0 / row.seconds) } ?? "-"))
-    }
-    if peer.isEmpty { print("(ckzg figures unavailable: see the message above)") }
+    printTable("KZG and EIP-4844 (median of \(runs); ckzg through its Python bindings, same machine)",
+               header: ["operation", "this backend", "ckzg", "ckzg / this"],
+               rows: rows.map { row in
+                   let theirs = peer[row.name]
+                   return [row.name, format(seconds: row.seconds), theirs.map { format(seconds: $0) } ?? "-",
+                           theirs.map { String(format: "%.2fx", $0 / row.seconds) } ?? "-"]
+               })
 }
 
 private func medianSeconds(runs: Int, _ body: () -> Void) -> Double {
@@ -78,13 +77,8 @@ private func medianSeconds(runs: Int, _ body: () -> Void) -> Double {
     return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
 }
 
-private func format(_ seconds: Double) -> String {
-    seconds >= 1 ? String(format: "%.2f s", seconds)
-        : seconds >= 1e-3 ? String(format: "%.2f ms", seconds * 1e3) : String(format: "%.1f µs", seconds * 1e6)
-}
-
-private func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+private func format(seconds: Double) -> String {
+    seconds >= 1 ? String(format: "%.2f s", seconds) : format(nanoseconds: seconds * 1e9)
 }
 
 private func randomBlob(using generator: inout BenchmarkGenerator) -> Blob {

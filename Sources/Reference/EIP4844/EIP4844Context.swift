@@ -65,6 +65,8 @@ public struct EIP4844Context: Sendable {
             throw .batchLengthMismatch(blobs: blobs.count, commitments: commitments.count, proofs: proofs.count)
         }
         guard !blobs.isEmpty else { return true }
+        // One claim needs no random combination: the single check gives the same verdict, with less work.
+        if blobs.count == 1 { return verifyBlobKZGProof(blobs[0], commitment: commitments[0], proof: proofs[0]) }
         let claims = ParallelSlots<KZGOpeningClaim>(count: blobs.count)
         // Hashing the blob and evaluating at the challenge dominate for large batches; blobs are independent.
         DispatchQueue.concurrentPerform(iterations: blobs.count) { index in

@@ -90,8 +90,7 @@ extension TrustedSetup {
     /// equation, e(C - [y]G1 + [z]π, G2) · e(-π, [s]G2) = 1, with both scalar multiplications in G1, where they
     /// are cheaper; it holds for exactly the same inputs.
     public func verify(commitment: G1Affine, point z: Fr, value y: Fr, proof: G1Affine) -> Bool {
-        let lhs = try! multiScalarMultiplication(points: [commitment, G1Affine.generator, proof],
-                                                 scalars: [.one, -y, z])
+        let lhs = G1Projective(commitment) - G1Affine.generator * y + proof * z
         return pairingProductIsOne([(G1Affine(lhs), G2Affine.generator), (-proof, g2Monomial[1])])
     }
 
