@@ -33,7 +33,7 @@ public enum EIP4844Error: Error, Equatable, Sendable {
     case invalidProof(PointDecodingError)
     /// The batch lists do not have the same length (`verify_blob_kzg_proof_batch`).
     case batchLengthMismatch(blobs: Int, commitments: Int, proofs: Int)
-    /// The trusted setup does not have `FIELD_ELEMENTS_PER_BLOB` points, or lacks [s]G2.
+    /// The trusted setup does not have `FIELD_ELEMENTS_PER_BLOB` G1 points.
     case setupSizeMismatch(expected: Int, got: Int)
 }
 

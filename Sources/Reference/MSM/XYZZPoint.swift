@@ -4,9 +4,10 @@ import Fields
 /// A G1 point in extended Jacobian "XYZZ" coordinates: x = X / ZZ, y = Y / ZZZ with ZZ³ = ZZZ², infinity when
 /// ZZ = 0 (Bernstein and Lange, Explicit-Formulas Database, "xyzz" coordinates for short Weierstrass curves).
 ///
-/// Buckets live in this form because adding an affine point costs 8M + 2S here against 7M + 4S in Jacobian
-/// coordinates and the formulas need no special handling of Z = 1. The curve is y² = x³ + 4, so a = 0 throughout.
-/// Not constant time: every formula branches on equal and infinite operands.
+/// Buckets live in this form because it keeps ZZ and ZZZ instead of recomputing Z² and Z³: a mixed addition costs
+/// 8M + 2S and a full addition 12M + 2S, against 7M + 4S and 11M + 5S in Jacobian coordinates: about even on the
+/// mixed additions that fill the buckets, ahead on the full additions that sum them. The curve is y² = x³ + 4, so
+/// a = 0 throughout. Not constant time: every formula branches on equal and infinite operands.
 struct XYZZPoint {
     var x: Fp
     var y: Fp

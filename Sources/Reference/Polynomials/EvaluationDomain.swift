@@ -35,10 +35,10 @@ public final class EvaluationDomain: Sendable {
         self.log2Size = log2Size
         generator = Fr.rootOfUnity(log2Order: log2Size)
         var powers = [Fr](repeating: .one, count: size)
-        for index in 1..<max(size, 1) { powers[index] = powers[index - 1] * generator }
+        for index in 1..<size { powers[index] = powers[index - 1] * generator }
         elements = powers
         var inverses = [Fr](repeating: .one, count: size)
-        for index in 1..<max(size, 1) { inverses[index] = powers[size - index] }
+        for index in 1..<size { inverses[index] = powers[size - index] }
         inverseElements = inverses
         inverseSize = Fr(UInt64(size)).inverse()!  // size < r, so never zero
         let permuted = try bitReversalPermutation(powers)
