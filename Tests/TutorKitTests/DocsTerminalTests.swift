@@ -52,6 +52,11 @@ import Testing
         #expect(paragraphLines.count > 4)
         for line in paragraphLines { #expect(line.count <= 50, "too long: \(line)") }
         #expect(text.contains("word40 with x²."))
+        // A short formula stays on one line even where a space inside it would be a better place to wrap.
+        let formula = try DocsFixture(firstChapterText: "\(String(repeating: "abc ", count: 11))and $a + b = c$ here.\n")
+        defer { formula.remove() }
+        let wrapped = try TerminalRenderer(styled: false, width: 50).render(chapterNamed: "1", in: formula.catalog())
+        #expect(wrapped.contains("\na + b = c here.\n"), "\(wrapped)")
         // A list item's continuation lines line up under its text.
         let item = try #require(text.range(of: "• word1 "))
         let continuation = text[item.upperBound...].split(separator: "\n")[1]

@@ -258,7 +258,8 @@ struct BlockWriter {
                 line += " "
                 lineWidth += 1
             }
-            line += paint(word.text, word.styles)
+            // No-break spaces only steer wrapping; the terminal gets plain spaces.
+            line += paint(word.text.replacingOccurrences(of: "\u{00A0}", with: " "), word.styles)
             lineWidth += word.text.count
             lineHasWord = true
         }

@@ -59,7 +59,9 @@ public struct TerminalRenderer {
     private func terminalHTML(_ rendered: RenderedMarkdown) -> String {
         RenderedMarkdown.substitutePlaceholders(in: rendered.html, formulas: rendered.formulas, formula: { formula in
             let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node))
-            return formula.display ? "<pre class=\"math\">\(text)</pre>" : text
+            if formula.display { return "<pre class=\"math\">\(text)</pre>" }
+            // A short formula is not broken across lines (`A = aR mod N` reads badly as `A =` / `aR mod N`).
+            return text.count <= 30 ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text
         }, exercise: { "<x-exercise n=\"\($0)\"></x-exercise>" })
     }
 
