@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func encode() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let values = TestField.values(count: 10_000, generator: &generator)
         // The two oracles agree on every expected encoding.
         #expect(values.allSatisfy { value in
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func decode() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let encodings = TestField.values(count: 10_000, generator: &generator).map { $0.bigEndianBytes(count: 32) }
         // The two oracles agree on every expected element.
         #expect(encodings.allSatisfy { bytes in
@@ -71,7 +71,7 @@ import Testing
 
     /// r, r + 1, 2^255, 2^256 − 1, values a reducing decoder would accept, and random values of r or more.
     @Test func rejectNonCanonical() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let one = GMPInteger(1)
         var values = [TestField.r, TestField.r + one, TestField.r + (one << 200), TestField.r * GMPInteger(2),
                       one << 255, TestField.twoTo256 - one]
@@ -99,7 +99,7 @@ import Testing
 
     /// 32 bytes out of the middle of a longer array: the slice's first index is not 0.
     @Test func decodeSlices() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [([UInt8], Int)] = []
         for offset in [1, 7, 16] {
             for _ in 0 ..< 100 {

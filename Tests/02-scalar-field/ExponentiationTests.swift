@@ -11,7 +11,7 @@ import Testing
     static let file = "\(TestField.exerciseFolder)/Exponentiation.swift"
 
     @Test func power() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let one = GMPInteger(1)
         let r = TestField.r
         var cases: [(GMPInteger, GMPInteger)] = []
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func inverse() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "inverse()", in: Self.file, cases: TestField.values(count: 1_000, generator: &generator),
             input: { "the inverse of \($0.hex)" },

@@ -26,7 +26,7 @@ import Testing
     @Test func difference() { Self.check("-(_:_:)", "-", exact: { $0 - $1 }, learner: { $0 - $1 }) }
 
     @Test func negation() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "-(_:)", in: Self.file, cases: TestField.values(count: 10_000, generator: &generator),
             input: { "a = \($0.hex), computing -a" },

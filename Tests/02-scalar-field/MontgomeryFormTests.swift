@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func intoMontgomeryForm() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "init(canonical:)", in: Self.file, cases: TestField.values(count: 10_000, generator: &generator),
             input: { "canonical value \($0.hex)" },
@@ -33,7 +33,7 @@ import Testing
 
     /// r itself, values just above it, 2^255, 2^256 − 1, and random values from r to 2^256 − 1.
     @Test func rejectNonCanonical() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let one = GMPInteger(1)
         var values = [TestField.r, TestField.r + one, TestField.r + GMPInteger(2), TestField.r + (one << 64),
                       TestField.r * GMPInteger(2), one << 255, TestField.twoTo256 - one]
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func smallIntegers() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values: [UInt64] = [0, 1, 2, 7, 1 << 32, 1 << 63, .max - 1, .max]
         for _ in 0 ..< 10_000 { values.append(generator.next() >> (generator.next() % 64)) }
         checkLearnerFunction(
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func outOfMontgomeryForm() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "canonical", in: Self.file, cases: TestField.values(count: 10_000, generator: &generator),
             input: { "the element \($0.hex), Montgomery form \((($0 * TestField.twoTo256) % TestField.r).hex)" },

@@ -34,13 +34,13 @@ import Testing
     }
 
     @Test func randomForms() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         Self.check(TestField.pairs(count: 10_000, generator: &generator))
     }
 
     /// 200 products that need the final subtraction of r and 200 that must not have it.
     @Test func finalSubtraction() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var needing: [(GMPInteger, GMPInteger)] = []
         var avoiding: [(GMPInteger, GMPInteger)] = []
         while needing.count < 200 || avoiding.count < 200 {

@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func rejectionSampling() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "random(using:)", in: Self.file, cases: Self.scripts(generator: &generator),
             input: { script in
@@ -88,7 +88,7 @@ import Testing
     /// [0, r) (chi-squared with 15 degrees of freedom below 50: a false alarm about once in 10^5 runs).
     @Test func distribution() {
         checkLearnerProperty(
-            "random(using:)", in: Self.file, cases: [TestSeed.generator()],
+            "random(using:)", in: Self.file, cases: [TestSeed.generator(for: "\(Self.self).\(#function)")],
             input: { _ in "16,000 draws from a seeded generator (\(TestSeed.replayHint))" },
             holds: { seeded in
                 var generator = seeded

@@ -39,7 +39,7 @@ import Testing
 
     /// Squares of random elements, and the same number of random elements (about half of them non-residues).
     @Test func randomElements() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values: [GMPInteger] = []
         for _ in 0 ..< 300 {
             let root = TestField.gmp(Fields.Fr.random(using: &generator))
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func edgeValues() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values = TestField.values(count: 0, generator: &generator)
         values.append(TestField.r - GMPInteger(1))
         values.append(GMPInteger(7))
