@@ -43,6 +43,30 @@ import Testing
         }
     }
 
+    @Test func withoutANameTheChapterOfTheCurrentExerciseIsShown() throws {
+        let fixture = try DocsFixture()
+        defer { fixture.remove() }
+        #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 1, "no progress yet: the first")
+        // Chapter 2 of the fixture has no exercises, so a second chapter with one is added.
+        try fixture.write(DocsFixture.secondChapterYAML.replacingOccurrences(of: "exercises: []", with: """
+            exercises:
+              - id: second-exercise
+                title: Something
+                file: Something.swift
+                functions: ["something()"]
+                section: Matrices
+                suite: SomethingTests
+                hints: ["one", "two"]
+            """), to: "Chapters/02-second-chapter/chapter.yaml")
+        try fixture.write(#"{"version":1,"done":["sample-add"],"hintsShown":{},"current":"second-exercise"}"#,
+                          to: "tutor-state.json")
+        #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 2)
+        // The recorded exercise is done: the first one not done decides.
+        try fixture.write(#"{"version":1,"done":["sample-add","second-exercise"],"hintsShown":{},"current":"second-exercise"}"#,
+                          to: "tutor-state.json")
+        #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 1)
+    }
+
     @Test func paragraphsWrapToTheWidth() throws {
         let long = (1...40).map { "word\($0)" }.joined(separator: " ")
         let fixture = try DocsFixture(firstChapterText: "## Long\n\n\(long) with $x^2$.\n\n- \(long)\n")

@@ -20,7 +20,8 @@ struct PageTemplates {
             <li><code>swift run tutor</code> shows the next exercise;</li>
             <li><code>swift run tutor check ID</code> runs one exercise's tests;</li>
             <li><code>swift run tutor hint ID</code> gives a hint, one more each time;</li>
-            <li><code>swift run tutor read 2</code> shows chapter 2 in the terminal, for reading without a browser.</li>
+            <li><code>swift run tutor read</code> shows the chapter you are on in the terminal, for reading without \
+            a browser.</li>
             </ul>
             </section>
             <section class="path">

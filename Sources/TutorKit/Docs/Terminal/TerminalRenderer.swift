@@ -14,6 +14,18 @@ public struct TerminalRenderer {
         self.width = max(width, 40)
     }
 
+    /// The chapter to show when none is named: that of the exercise the learner is on, as the progress file
+    /// records it, else the first. Reading never runs the tests to rebuild progress, as `tutor next` does.
+    public static func chapterToRead(in catalog: Catalog) -> Chapter? {
+        let known = Set(catalog.exercises.map(\.id))
+        guard case .found(let progress)? = try? ProgressStore(root: catalog.root).load(knownIDs: known) else {
+            return catalog.chapters.first
+        }
+        let recorded = progress.current.flatMap { progress.done.contains($0) ? nil : catalog.exercise(id: $0) }
+        let exercise = recorded ?? catalog.exercises.first { !progress.done.contains($0.id) }
+        return exercise.map(catalog.chapter(of:)) ?? catalog.chapters.first
+    }
+
     /// The chapter `name` (number, folder or topic) of `catalog`, ready to print.
     public func render(chapterNamed name: String, in catalog: Catalog) throws(DocsError) -> String {
         guard let chapter = catalog.chapter(named: name) else {
