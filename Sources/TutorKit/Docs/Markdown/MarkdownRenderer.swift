@@ -76,6 +76,8 @@ struct RenderedMarkdown {
         var text = substitutePlaceholders(in: String(html), formulas: formulas,
                                           formula: { MathTextWriter.text(for: $0.node) },
                                           exercise: { " \(exercises($0)) " })
+        // The "#" links beside headings are for the browser, not part of the text.
+        text = text.replacing(/<a class="anchor"[^>]*>#<\/a>/, with: "")
         text = text.replacing(/<[^>]*>/, with: " ")
         text = decodeEntities(text)
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
