@@ -7,7 +7,6 @@ import Foundation
 /// Code is left alone: a `$` inside a code span or a fenced block is not math.
 struct PreparedMarkdown {
     struct Formula {
-        let tex: String
         let display: Bool
         let node: MathNode
         let line: Int
@@ -212,7 +211,7 @@ private struct MarkdownScanner {
         guard !tex.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .markup(file: file, line: startLine, message: "empty formula")
         }
-        formulas.append(.init(tex: tex, display: display, node: node, line: startLine))
+        formulas.append(.init(display: display, node: node, line: startLine))
         line += tex.filter { $0 == "\n" }.count
         output += "\(PreparedMarkdown.formulaStart)\(formulas.count - 1)\(PreparedMarkdown.formulaEnd)"
         position = closing + delimiter
