@@ -206,6 +206,13 @@ import Testing
             try unclosed.build()
         }
 
+        let reserved = try DocsFixture(firstChapterText: "One.\n\nTwo \u{E000}0\u{E001}.\n")
+        defer { reserved.remove() }
+        #expect(throws: DocsError.markup(file: "Chapters/01-sample-field/README.md", line: 3,
+                                         message: "the private-use characters U+E000 to U+E003 are reserved by the book builder")) {
+            try reserved.build()
+        }
+
         let badGlossary = try DocsFixture()
         defer { badGlossary.remove() }
         try badGlossary.write("- term: Pairing\n  definition: A map $e \\colon \\foo$.\n", to: "Chapters/glossary.yaml")

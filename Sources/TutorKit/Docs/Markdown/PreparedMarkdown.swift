@@ -30,6 +30,11 @@ struct PreparedMarkdown {
 
     /// Prepares `markdown`, read from `file` (a path for error messages), whose first line is `firstLine` there.
     init(_ markdown: String, file: String, firstLine: Int = 1) throws(DocsError) {
+        let placeholders: Set<Character> = [Self.formulaStart, Self.formulaEnd, Self.exerciseStart, Self.exerciseEnd]
+        if let index = markdown.firstIndex(where: placeholders.contains) {
+            throw .markup(file: file, line: firstLine + markdown[..<index].filter { $0 == "\n" }.count,
+                          message: "the private-use characters U+E000 to U+E003 are reserved by the book builder")
+        }
         var scanner = MarkdownScanner(characters: Array(markdown), file: file, line: firstLine)
         try scanner.run()
         text = scanner.output
