@@ -45,7 +45,19 @@ import Testing
         }
     }
 
+    @Test func notStrikesThroughARelation() throws {
+        #expect(try mathML("a \\not\\equiv b") == "<math><mrow><mi>a</mi><mo>≢</mo><mi>b</mi></mrow></math>")
+        #expect(try mathML("x \\not= 0").contains("<mo>≠</mo>"))
+        #expect(try mathML("a \\not\\approx b").contains("<mo>≉</mo>"))
+        #expect(try mathML("a \\not\\mapsto b").contains("<mo>↦\u{0338}</mo>"))
+        #expect(throws: TeXError(message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
+                                 offset: 2)) {
+            try TeXParser.parse("a \\not x", display: false)
+        }
+    }
+
     @Test func largeOperatorsPutLimitsUnderAndOverOnlyInDisplay() throws {
+        #expect(try mathML("\\int_0^1 f", display: true).contains("<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>"))
         #expect(try mathML("\\sum_{i=0}^{n} a_i", display: true) == "<math display=\"block\"><mrow><munderover>"
                 + "<mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>0</mn></mrow><mi>n</mi></munderover>"
                 + "<msub><mi>a</mi><mi>i</mi></msub></mrow></math>")
