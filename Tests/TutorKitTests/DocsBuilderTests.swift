@@ -127,6 +127,28 @@ import Testing
         #expect(page.contains("<mo>∤</mo>"))
     }
 
+    @Test func glossaryFormatMistakesAreErrorsWithLines() {
+        func error(_ yaml: String) -> DocsError? {
+            do {
+                _ = try Glossary(yaml: yaml)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(error("- term: Limb\n  definition: A word.\n- term: limb\n  definition: Again.\n")
+                == .glossary(file: "Chapters/glossary.yaml", line: 3, message: "`limb` is defined twice"))
+        #expect(error("- term: Limb\n") == .glossary(file: "Chapters/glossary.yaml", line: 1,
+                                                        message: "`Limb` has no `definition:`"))
+        #expect(error("- term: Limb\n  definition: A word.\n  see: Carry\n")
+                == .glossary(file: "Chapters/glossary.yaml", line: 1, message: "unknown key `see` (only `term` and `definition`)"))
+        #expect(error("term: Limb\n") == .glossary(file: "Chapters/glossary.yaml", line: 1,
+                                                      message: "the glossary must be a list of `term:` / `definition:` items"))
+        #expect(error("- definition: A word.\n") == .glossary(file: "Chapters/glossary.yaml", line: 1,
+                                                                message: "an item has no `term:`"))
+        #expect(error("") == nil, "an empty file is an empty glossary")
+    }
+
     @Test func printPageHoldsEveryChapterWithUniqueAnchors() throws {
         let fixture = try DocsFixture()
         defer { fixture.remove() }
