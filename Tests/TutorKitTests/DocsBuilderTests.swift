@@ -36,6 +36,8 @@ import Testing
         for tex in ["\\mathbb", "\\frac", "\\sum", "\\tau", "$p$", "\\cdot"] {
             #expect(!page.contains(tex), "raw TeX \(tex) left in the page")
         }
+        #expect(page.contains("<span class=\"nowrap\"><math><mrow><mi>a</mi><mo>·</mo>"), "a formula keeps its full stop")
+        #expect(page.contains("<mo stretchy=\"false\">)</mo></mrow></mrow></math>.</span>"))
         #expect(page.contains("A price is written $5"), "an escaped dollar is a dollar")
         #expect(page.contains("<code>let x = $0</code>"), "a dollar in inline code is not math")
         #expect(page.contains("<span class=\"com\">// &quot;costs $x$&quot;</span>"), "a dollar in a code block is not math")

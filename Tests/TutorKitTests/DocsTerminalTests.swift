@@ -117,6 +117,25 @@ import Testing
         #expect(list.html.contains("<p><code>code</code> starts a paragraph</p>"))
     }
 
+    @Test func indentedCodeIsCodeOutsideLists() throws {
+        let rendered = try RenderedMarkdown("""
+            Text:
+
+                r = 0x73ed < $x$
+
+                second line
+
+            - item
+
+                continued item paragraph
+
+            After $y$.
+            """, file: "t.md")
+        #expect(rendered.html.hasPrefix("<p>Text:</p><pre class=\"code\"><code>r = 0x73ed &lt; $x$\n\nsecond line</code></pre>"))
+        #expect(!rendered.html.contains("<code>continued"))
+        #expect(rendered.formulas.map(\.line) == [11], "lines are still counted")
+    }
+
     @Test func displayMathMaySpanLinesAndKeepsLineNumbers() throws {
         // The formula opens on line 3; the stray row break is on line 5.
         #expect(throws: DocsError.math(file: "t.md", line: 5, message: "`\\\\` is only allowed inside an environment such as `aligned` or `pmatrix`")) {

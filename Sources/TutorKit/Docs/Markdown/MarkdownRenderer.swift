@@ -54,7 +54,12 @@ struct RenderedMarkdown {
 
     /// The final HTML: formulas as MathML, each exercise marker replaced by `exerciseBox`.
     func pageHTML(exerciseBox: (PreparedMarkdown.ExerciseMarker) -> String) -> String {
-        Self.substitutePlaceholders(in: html, formulas: formulas,
+        // Punctuation after a formula (and a bracket before it) must not wrap onto a line of its own.
+        let glued = html.replacing(/([(\[]?)\u{E000}(\d+)\u{E001}([.,;:!?)\]]+)/) { match -> String in
+            guard !formulas[Int(match.output.2)!].display else { return String(match.output.0) }
+            return "<span class=\"nowrap\">\(match.output.0)</span>"
+        }
+        return Self.substitutePlaceholders(in: glued, formulas: formulas,
                                     formula: { MathMLWriter.markup(for: $0.node, display: $0.display) },
                                     exercise: { exerciseBox(exerciseMarkers[$0]) })
     }

@@ -52,6 +52,8 @@ private struct MarkdownScanner {
     var formulas: [PreparedMarkdown.Formula] = []
     var exerciseMarkers: [PreparedMarkdown.ExerciseMarker] = []
     var previousLineIsParagraphText = false
+    var previousLineIsBlank = true
+    var isInList = false
 
     init(characters: [Character], file: String, line: Int) {
         self.characters = characters
@@ -75,8 +77,20 @@ private struct MarkdownScanner {
     private mutating func scanLine() throws(DocsError) {
         let lineText = restOfLine
         let trimmed = lineText.drop { $0 == " " }
+        let indentation = lineText.count - trimmed.count
         let continuesParagraph = previousLineIsParagraphText
+        let followsBlankLine = previousLineIsBlank
         previousLineIsParagraphText = !trimmed.isEmpty && !"#|<>".contains(trimmed.first!)
+        previousLineIsBlank = trimmed.isEmpty
+        if !trimmed.isEmpty && indentation < 4 {
+            isInList = Self.startsListItem(trimmed) || (isInList && indentation > 0)
+        }
+        // Ink has no indented code blocks; CommonMark (and a forge) has, so they become fenced ones. Inside a list
+        // the indentation belongs to the list.
+        if indentation >= 4, !trimmed.isEmpty, followsBlankLine, !isInList {
+            copyIndentedBlock()
+            return
+        }
         if lineText.count - trimmed.count <= 3, trimmed.hasPrefix("```") {
             previousLineIsParagraphText = false
             copyFencedBlock(fence: String(trimmed.prefix { $0 == "`" }))
@@ -127,6 +141,35 @@ private struct MarkdownScanner {
         guard body.hasPrefix("exercise:") else { return nil }
         let id = body.dropFirst("exercise:".count).trimmingCharacters(in: .whitespaces)
         return id.isEmpty || id.contains(" ") ? nil : id
+    }
+
+    /// `- `, `* `, `+ ` or `1. `: the start of a list item.
+    static func startsListItem(_ line: Substring) -> Bool {
+        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " { return true }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+    }
+
+    /// Lines indented by four spaces, blank lines between them included, written as a fenced block.
+    private mutating func copyIndentedBlock() {
+        var lines: [String] = []
+        while position < characters.count {
+            let lineText = restOfLine
+            let isBlank = lineText.allSatisfy { $0 == " " }
+            if !isBlank && !lineText.hasPrefix("    ") { break }
+            lines.append(isBlank ? "" : String(lineText.dropFirst(4)))
+            position += lineText.count
+            if position < characters.count { position += 1 }
+            line += 1
+        }
+        var trailingBlankLines = 0
+        while lines.last == "" {
+            lines.removeLast()
+            trailingBlankLines += 1
+        }
+        output += "```\n" + lines.joined(separator: "\n") + "\n```\n" + String(repeating: "\n", count: trailingBlankLines)
+        previousLineIsBlank = trailingBlankLines > 0
+        previousLineIsParagraphText = false
     }
 
     private mutating func copyFencedBlock(fence: String) {
