@@ -25,6 +25,9 @@ import Testing
     @Test func fractionsRootsAndNumbers() throws {
         #expect(try mathML("\\frac{a}{b}") == "<math><mfrac><mi>a</mi><mi>b</mi></mfrac></math>")
         #expect(try mathML("\\frac12") == "<math><mfrac><mn>1</mn><mn>2</mn></mfrac></math>")
+        #expect(try mathML("\\dfrac{1}{2}") == "<math><mrow displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow></math>")
+        #expect(try mathML("\\binom{n}{k}") == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo>"
+                + "<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo fence=\"true\" form=\"postfix\">)</mo></mrow></math>")
         #expect(try mathML("\\sqrt{x}") == "<math><msqrt><mi>x</mi></msqrt></math>")
         #expect(try mathML("\\sqrt[3]{x}") == "<math><mroot><mi>x</mi><mn>3</mn></mroot></math>")
         #expect(try mathML("3.14") == "<math><mn>3.14</mn></math>")

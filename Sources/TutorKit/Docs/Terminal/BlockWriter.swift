@@ -101,7 +101,9 @@ struct BlockWriter {
         case "a":
             push(.underline)
             links.append(attributes["href"] ?? "")
-        case "code" where preformatted == nil: push(.code)
+        case "code" where preformatted == nil:
+            // Without colour, backticks are what mark code in running text.
+            push(.code)
             if !styled { runs.append(Run(text: "`", styles: [])) }
         case "pre":
             flushParagraph()
