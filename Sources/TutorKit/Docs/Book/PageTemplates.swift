@@ -224,6 +224,7 @@ struct PageTemplates {
         var html = "<p class=\"eyebrow\">Chapter \(chapter.number)</p>\n"
         if !document.hasTitleHeading { html += "<h1>\(escape(chapter.title))</h1>\n" }
         html += document.text.pageHTML { marker in
+            // ChapterDocument has checked every marker against the catalog.
             exerciseBox(chapter.exercises.first { $0.id == marker.id }!, idPrefix: prefix)
         }
         if !document.unplacedExercises.isEmpty {

@@ -43,6 +43,7 @@ public struct TerminalRenderer {
         }
         writer.write(html: terminalHTML(document.text), exerciseBox: { index in
             let marker = document.text.exerciseMarkers[index]
+            // ChapterDocument has checked every marker against the catalog.
             return exerciseBox(chapter.exercises.first { $0.id == marker.id }!)
         })
         if !document.unplacedExercises.isEmpty {
