@@ -68,6 +68,8 @@ import Testing
         #expect(!first.contains("rel=\"prev\""))
         #expect(second.contains("rel=\"prev\" href=\"01-sample-field.html\""))
         #expect(!second.contains("rel=\"next\""))
+        #expect(first.contains("<li><a href=\"#zebra-section\">Zebra section</a></li>\n<li><a href=\"#exercises\">Exercises</a></li>\n"
+                               + "<li><a href=\"#recall-questions\">Recall</a></li>\n</ol>"), "the sidebar lists every section")
         // A link to another chapter's README goes to its page.
         #expect(first.contains("href=\"02-second-chapter.html#matrices\""))
 

@@ -190,7 +190,9 @@ struct PageTemplates {
             html += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(document.pageName)\"\(isCurrent ? " aria-current=\"page\"" : "")>"
                 + "\(document.chapter.number). \(escape(document.chapter.title))</a>"
             if isCurrent {
-                let sections = document.sections.compactMap { section in section.id.map { ($0, section.title) } }
+                var sections = document.sections.compactMap { section in section.id.map { ($0, section.title) } }
+                if !document.unplacedExercises.isEmpty { sections.append(("exercises", "Exercises")) }
+                if !document.recall.isEmpty { sections.append(("recall-questions", "Recall")) }
                 if !sections.isEmpty {
                     html += "\n<ol class=\"sidebar-sections\">\n"
                     for (id, title) in sections {
