@@ -1,7 +1,7 @@
 import Curves
 import Fields
 import HiddenTestSupport
-import MSM
+@testable import MSM
 import Testing
 
 /// Σ k_i · P_i one scalar multiplication at a time: the oracle for Pippenger.
@@ -37,6 +37,21 @@ struct MSMTests {
         #expect(try multiScalarMultiplication(points: [p, -p], scalars: [Fr(3), Fr(3)]) == .identity)
         #expect(try multiScalarMultiplication(points: [], scalars: []) == .identity)
         #expect(try multiScalarMultiplication(points: [p], scalars: [minusOne]) == G1Projective(-p))
+    }
+
+    @Test("batch-affine buckets: many equal points (doubling) and opposite points (cancelling) in one bucket")
+    func batchAffineEdgeCases() throws {
+        var generator = TestSeed.generator()
+        let p = randomPoints(1, using: &generator)[0]
+        let others = randomPoints(212, using: &generator)
+        let k = Fr.random(using: &generator)
+        let points = [G1Affine](repeating: p, count: 200) + [G1Affine](repeating: -p, count: 100) + others
+        let scalars = [Fr](repeating: k, count: 300) + (0..<212).map { _ in Fr.random(using: &generator) }
+        #expect(points.count >= batchAffineMinimumPointCount)
+        #expect(try multiScalarMultiplication(points: points, scalars: scalars) == naiveSum(points, scalars))
+        // Only opposite pairs: every bucket cancels to infinity.
+        let cancelling = [G1Affine](repeating: p, count: 150) + [G1Affine](repeating: -p, count: 150)
+        #expect(try multiScalarMultiplication(points: cancelling, scalars: [Fr](repeating: k, count: 300)) == .identity)
     }
 
     @Test("a full 4096-point MSM equals the naive sum")
