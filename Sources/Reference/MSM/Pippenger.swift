@@ -101,7 +101,8 @@ let batchAffineMinimumPointCount = 256
 /// (Σ_k k · B_k = Σ_k Σ_{j ≥ k} B_j).
 private func sumOfWindow(_ window: Int, windowCount: Int, bucketCount: Int,
                          coordinates: [(x: Fp, y: Fp)?], digits: [Int32]) -> XYZZPoint {
-    var buckets = [XYZZPoint](repeating: .infinity, count: bucketCount)
+    var running = XYZZPoint.infinity
+    var sum = XYZZPoint.infinity
     if coordinates.count >= batchAffineMinimumPointCount {
         var lists = BucketLists(bucketCount: bucketCount)
         for index in coordinates.indices {
@@ -116,18 +117,19 @@ private func sumOfWindow(_ window: Int, windowCount: Int, bucketCount: Int,
             lists.append(bucket: Int(digit.magnitude) - 1, x: point.x, y: digit < 0 ? -point.y : point.y)
         }
         lists.sumEachBucket()
-        for bucket in buckets.indices {
-            if let (x, y) = lists.single(bucket: bucket) { buckets[bucket].add(affineX: x, affineY: y, negate: false) }
+        // Affine bucket sums join the running sum by mixed additions.
+        for bucket in (0..<bucketCount).reversed() {
+            if let (x, y) = lists.single(bucket: bucket) { running.add(affineX: x, affineY: y, negate: false) }
+            sum.add(running)
         }
-    } else {
-        for index in coordinates.indices {
-            let digit = digits[index * windowCount + window]
-            guard digit != 0, let point = coordinates[index] else { continue }
-            buckets[Int(digit.magnitude) - 1].add(affineX: point.x, affineY: point.y, negate: digit < 0)
-        }
+        return sum
     }
-    var running = XYZZPoint.infinity
-    var sum = XYZZPoint.infinity
+    var buckets = [XYZZPoint](repeating: .infinity, count: bucketCount)
+    for index in coordinates.indices {
+        let digit = digits[index * windowCount + window]
+        guard digit != 0, let point = coordinates[index] else { continue }
+        buckets[Int(digit.magnitude) - 1].add(affineX: point.x, affineY: point.y, negate: digit < 0)
+    }
     for bucket in buckets.reversed() {
         running.add(bucket)
         sum.add(running)
