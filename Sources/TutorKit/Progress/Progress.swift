@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Stored as `tutor-state.json` at the package root (ignored by git), for example
 /// `{"version":1,"done":["limbs-add-with-carry"],"hintsShown":{"limbs-sub-with-borrow":2},"current":"limbs-sub-with-borrow"}`.
-public struct Progress: Codable, Equatable, Sendable {
+public struct LearnerProgress: Codable, Equatable, Sendable {
     /// The format this code reads and writes. A file with another version is treated as damaged and kept aside.
     public static let formatVersion = 1
 
@@ -60,7 +60,7 @@ public struct ProgressStore: Sendable {
 
     /// What `load` found.
     public enum Loaded: Equatable, Sendable {
-        case found(Progress)
+        case found(LearnerProgress)
         /// No state file yet (a fresh clone, or it was deleted).
         case missing
         /// The file could not be used; it was moved to `keptAt` untouched so nothing in it is lost.
@@ -78,11 +78,11 @@ public struct ProgressStore: Sendable {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
         let reason: String
-        if let version = Self.version(in: data), version != Progress.formatVersion {
-            reason = "it has format version \(version), but this tutor reads version \(Progress.formatVersion)"
+        if let version = Self.version(in: data), version != LearnerProgress.formatVersion {
+            reason = "it has format version \(version), but this tutor reads version \(LearnerProgress.formatVersion)"
         } else {
             do {
-                let progress = try JSONDecoder().decode(Progress.self, from: data)
+                let progress = try JSONDecoder().decode(LearnerProgress.self, from: data)
                 let named = progress.done.union(progress.hintsShown.keys).union(progress.current.map { [$0] } ?? [])
                 let unknown = named.subtracting(knownIDs).sorted()
                 if unknown.isEmpty { return .found(progress) }
@@ -95,7 +95,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// Writes `progress` atomically: a reader sees the old file or the new one, never half of one.
-    public func save(_ progress: Progress) throws(ProgressError) {
+    public func save(_ progress: LearnerProgress) throws(ProgressError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let temporary = url.deletingLastPathComponent()

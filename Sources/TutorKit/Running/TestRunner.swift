@@ -7,7 +7,19 @@ import Foundation
 /// per suite with a Swift Testing filter and an event stream. Running the executable directly skips the package
 /// resolution and planning `swift test` would repeat for every suite, and a separate process per suite means a
 /// crash or a hang in one exercise cannot hide the results of another.
-public struct TestRunner: Sendable {
+/// What the tutor needs from a test runner: build everything, run one suite, run one whole test target.
+public protocol TestRunning: Sendable {
+    func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
+    func runSuite(_ filter: String, learnerDirectories: [String]) throws(RunnerError) -> SuiteResult
+    func runTestTarget(_ target: String) throws(RunnerError) -> (passed: Bool, summary: String)
+}
+
+public enum BuildResult: Sendable {
+    case succeeded
+    case failed(diagnostics: [CompilerDiagnostic], output: String)
+}
+
+public struct TestRunner: TestRunning {
     public let root: URL
     /// How long one suite may run before its process is killed. Hidden tests already time out learner code that
     /// does not return (see `checkLearnerFunction`); this is the backstop for anything else.
@@ -21,13 +33,8 @@ public struct TestRunner: Sendable {
         self.swift = swift
     }
 
-    public enum BuildResult: Sendable {
-        case succeeded
-        case failed(diagnostics: [CompilerDiagnostic], output: String)
-    }
-
     /// `swift build --build-tests`; `progress` receives the build's output as it comes.
-    public func buildTests(progress: (@Sendable (String) -> Void)? = nil) throws(RunnerError) -> BuildResult {
+    public func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
         let result = try ProcessRunner.run(swift, ["build", "--build-tests"], in: root, onOutput: progress)
         if result.termination == .exited(0) { return .succeeded }
         return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
