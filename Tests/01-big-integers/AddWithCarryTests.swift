@@ -9,7 +9,7 @@ import Testing
     static let file = "\(TestValues.exerciseFolder)/AddWithCarry.swift"
 
     @Test func oneLimb() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [(UInt64, UInt64, Bool)] = []
         for a in TestValues.edgeLimbs { for b in TestValues.edgeLimbs { for carry in [false, true] {
             cases.append((a, b, carry))
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func twoHundredFiftySixBits() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "add(_:_:)", in: Self.file, cases: TestValues.pairs(count: 10_000, generator: &generator),
             input: { "a = \(TestValues.hex($0.0)), b = \(TestValues.hex($0.1))" },

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func encode() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let values = TestValues.edgeValues
             + (0 ..< 10_000).map { _ in TestValues.uniformValue(using: &generator) }
         checkLearnerFunction(
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func decode() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var inputs = TestValues.edgeValues.map { TestValues.gmp($0).bigEndianBytes(count: 32) }
         for _ in 0 ..< 10_000 { inputs.append((0 ..< 32).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
         checkLearnerFunction(
@@ -46,7 +46,7 @@ import Testing
 
     /// 32 bytes taken out of the middle of a longer array: the slice's first index is not 0.
     @Test func decodeSlices() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [([UInt8], Int)] = []
         for offset in [1, 5, 8, 31] {
             for _ in 0 ..< 100 {

@@ -21,12 +21,13 @@ import Testing
     }
 
     @Test func format() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values = TestValues.edgeValues
         for _ in 0 ..< 10_000 { values.append(TestValues.uniformValue(using: &generator)) }
         // Values with fewer significant digits, so leading zeros inside the top limb are exercised.
         for _ in 0 ..< 1_000 {
-            values.append(TestValues.learner(TestValues.gmp(TestValues.uniformValue(using: &generator)) >> Int(generator.next() % 256)))
+            let shortened = TestValues.gmp(TestValues.uniformValue(using: &generator)) >> Int(generator.next() % 256)
+            values.append(TestValues.learner(shortened))
         }
         checkLearnerFunction(
             "hex", in: Self.file, cases: values,
@@ -39,7 +40,7 @@ import Testing
     /// Each random value spelled several ways: with and without a prefix, either case, padded with leading zeros
     /// past 64 digits.
     @Test func parseValid() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var texts: [String] = ["0", "0x0", "0X0", "00000", "0x" + String(repeating: "0", count: 100),
                                "f", "F", "0xf", String(repeating: "f", count: 64),
                                "0x" + String(repeating: "0", count: 10) + String(repeating: "F", count: 64)]

@@ -20,7 +20,7 @@ import Testing
 
     /// Every combination of edge limbs (all ones in all four places reaches exactly 2^128 − 1), then random ones.
     @Test func multiplyAdd() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let edges: [UInt64] = [0, 1, 2, 1 << 63, .max - 1, .max, 0xffff_ffff, 0x1_0000_0000]
         var cases: [(UInt64, UInt64, UInt64, UInt64)] = []
         for a in edges { for b in edges { for c in edges { for carry in edges { cases.append((a, b, c, carry)) } } } }
@@ -30,7 +30,8 @@ import Testing
         checkLearnerFunction(
             "multiplyAdd(_:_:_:carry:)", in: Self.file, cases: cases,
             input: { a, b, c, carry in
-                "a = \(TestValues.hex(a)), b = \(TestValues.hex(b)), c = \(TestValues.hex(c)), carry = \(TestValues.hex(carry))"
+                "a = \(TestValues.hex(a)), b = \(TestValues.hex(b)), c = \(TestValues.hex(c)), "
+                    + "carry = \(TestValues.hex(carry))"
             },
             output: { (result: TwoLimbs) in "high \(TestValues.hex(result.high)), low \(TestValues.hex(result.low))" },
             expected: { a, b, c, carry in
@@ -44,14 +45,15 @@ import Testing
     }
 
     @Test func fullWidthProduct() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "multiplyFullWidth(_:_:)", in: Self.file, cases: TestValues.pairs(count: 10_000, generator: &generator),
             input: { "a = \(TestValues.hex($0.0)), b = \(TestValues.hex($0.1))" },
             output: { (result: Product) in "high \(TestValues.hex(result.high)), low \(TestValues.hex(result.low))" },
             expected: { a, b in
                 let exact = TestValues.gmp(a) * TestValues.gmp(b)
-                return Product(high: TestValues.learner(exact >> 256), low: TestValues.learner(exact % TestValues.twoTo256))
+                return Product(high: TestValues.learner(exact >> 256),
+                               low: TestValues.learner(exact % TestValues.twoTo256))
             },
             actual: { a, b in
                 let result = multiplyFullWidth(a, b)

@@ -10,7 +10,7 @@ import Testing
     static let file = "\(TestValues.exerciseFolder)/SubtractWithBorrow.swift"
 
     @Test func oneLimb() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [(UInt64, UInt64, Bool)] = []
         for a in TestValues.edgeLimbs { for b in TestValues.edgeLimbs { for borrow in [false, true] {
             cases.append((a, b, borrow))
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func twoHundredFiftySixBits() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
             "subtract(_:_:)", in: Self.file, cases: TestValues.pairs(count: 10_000, generator: &generator),
             input: { "a = \(TestValues.hex($0.0)), b = \(TestValues.hex($0.1))" },
@@ -49,7 +49,7 @@ import Testing
 
     /// Equal values, values differing only in the lowest or only in the highest limb, and the random pairs.
     @Test func lessThan() {
-        var generator = TestSeed.generator()
+        var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases = TestValues.pairs(count: 10_000, generator: &generator)
         for _ in 0 ..< 1_000 {
             let a = TestValues.uniformValue(using: &generator)

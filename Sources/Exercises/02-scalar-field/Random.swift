@@ -7,8 +7,8 @@ extension Fr {
     /// (r < 2^255, so this loses nothing and keeps about 91% of the candidates below r); if the candidate is
     /// below r, return the element whose canonical value it is; otherwise discard all four words and draw again.
     ///
-    /// Reducing a 256-bit draw mod r instead would be biased: 2^256 / r ≈ 2.2, so small values would come up
-    /// half as often again as large ones.
+    /// Reducing a 256-bit draw mod r instead would be biased: 2^256 / r ≈ 2.2, so the values below 2^256 − 2r
+    /// (about a fifth of the field) would come up half as often again as the others.
     public static func random(using generator: inout some RandomNumberGenerator) -> Fr {
         unimplemented()
     }

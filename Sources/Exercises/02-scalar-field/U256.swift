@@ -7,22 +7,42 @@ import ExerciseSupport
 public struct U256: Hashable, Sendable {
     public static let limbCount = 4
 
-    /// Always exactly `limbCount` limbs, least significant first.
-    public private(set) var limbs: [UInt64]
+    // Four stored limbs rather than an array: a value of fixed size, with no heap allocation.
+    private var limb0, limb1, limb2, limb3: UInt64
 
     public static let zero = U256(0, 0, 0, 0)
 
     public init(_ limb0: UInt64, _ limb1: UInt64, _ limb2: UInt64, _ limb3: UInt64) {
-        limbs = [limb0, limb1, limb2, limb3]
+        (self.limb0, self.limb1, self.limb2, self.limb3) = (limb0, limb1, limb2, limb3)
     }
 
-    /// Limb `index`, for `index` in `0 ..< 4`; limb 0 is the least significant.
+    /// The four limbs, least significant first.
+    public var limbs: [UInt64] { [limb0, limb1, limb2, limb3] }
+
+    /// Limb `index`, for `index` in `0 ..< 4`; limb 0 is the least significant. Any other index stops the
+    /// program, as an array index out of range does.
     public subscript(index: Int) -> UInt64 {
-        get { limbs[index] }
-        set { limbs[index] = newValue }
+        get {
+            switch index {
+            case 0: limb0
+            case 1: limb1
+            case 2: limb2
+            case 3: limb3
+            default: preconditionFailure("a U256 has limbs 0 ..< 4; there is no limb \(index)")
+            }
+        }
+        set {
+            switch index {
+            case 0: limb0 = newValue
+            case 1: limb1 = newValue
+            case 2: limb2 = newValue
+            case 3: limb3 = newValue
+            default: preconditionFailure("a U256 has limbs 0 ..< 4; there is no limb \(index)")
+            }
+        }
     }
 
-    public var isZero: Bool { limbs.allSatisfy { $0 == 0 } }
+    public var isZero: Bool { limb0 | limb1 | limb2 | limb3 == 0 }
 }
 
 /// `a + b + carry` as a limb and the carry out of it.

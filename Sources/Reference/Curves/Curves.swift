@@ -1,1 +1,0 @@
-// The Curves layer of the reference backend.

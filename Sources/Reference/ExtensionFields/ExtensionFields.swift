@@ -1,1 +1,0 @@
-// The ExtensionFields layer of the reference backend.
