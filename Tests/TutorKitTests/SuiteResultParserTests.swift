@@ -175,3 +175,21 @@ enum EventStream {
         #expect(TestTargetSummary("✔ Test run with 0 tests in 0 suites passed after 0.001 seconds.").testsRun == 0)
     }
 }
+
+@Suite struct TestProductTests {
+    @Test func readsThePackageNameFromTheManifest() {
+        let manifest = """
+            // swift-tools-version: 6.1
+            import PackageDescription
+            // A comment that mentions Package( first.
+            let package = Package(
+                name: "ZKWorkbook",
+                platforms: [.macOS(.v14)]
+            )
+            """
+        #expect(TestRunner.packageName(inManifest: manifest) == "ZKWorkbook")
+        #expect(TestRunner.packageName(inManifest: "let package = Package(name: \"A\")") == "A")
+        #expect(TestRunner.packageName(inManifest: "let package = Package(name: packageName)") == nil)
+        #expect(TestRunner.packageName(inManifest: "") == nil)
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds the package's tests and runs one exercise's hidden suite at a time.
 ///
-/// The fastest robust path on this toolchain: one `swift build --build-tests` (incremental, so after a one-line
+/// The fastest robust path on this toolchain: one build of the test product (incremental, so after a one-line
 /// edit only the learner's module, its tests and the link are redone), then the test executable itself, run once
 /// per suite with a Swift Testing filter and an event stream. Running the executable directly skips the package
 /// resolution and planning `swift test` would repeat for every suite, and a separate process per suite means a
@@ -25,17 +25,40 @@ public struct TestRunner: TestRunning {
     /// does not return (see `checkLearnerFunction`); this is the backstop for anything else.
     public let suiteTimeout: Duration
     private let swift: String
+    private let buildArguments: [String]
 
     public init(root: URL, suiteTimeout: Duration = .seconds(180)) throws(RunnerError) {
         guard let swift = ProcessRunner.locate("swift") else { throw .toolNotFound("swift") }
         self.root = root
         self.suiteTimeout = suiteTimeout
         self.swift = swift
+        // Building the test product alone, rather than `--build-tests`, leaves out what the tests do not need
+        // (the benchmarks, other executables), so a learner neither waits for it nor is blocked by it.
+        let manifest = (try? String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
+        buildArguments = Self.packageName(inManifest: manifest).map { ["build", "--product", "\($0)PackageTests"] }
+            ?? ["build", "--build-tests"]
     }
 
-    /// `swift build --build-tests`; `progress` receives the build's output as it comes.
+    /// The `name:` given to `Package(…)` in a manifest. SwiftPM calls the product that links every test target
+    /// `<name>PackageTests`.
+    static func packageName(inManifest manifest: String) -> String? {
+        var searchStart = manifest.startIndex
+        while let call = manifest.range(of: "Package(", range: searchStart..<manifest.endIndex) {
+            searchStart = call.upperBound
+            let rest = manifest[call.upperBound...].drop { $0.isWhitespace }
+            guard rest.hasPrefix("name:") else { continue }
+            let value = rest.dropFirst("name:".count).drop { $0.isWhitespace }
+            guard value.first == "\"" else { return nil }
+            let name = value.dropFirst().prefix { $0 != "\"" }
+            return name.isEmpty ? nil : String(name)
+        }
+        return nil
+    }
+
+    /// Builds the test product (every test target and what it depends on); `progress` receives the build's
+    /// output as it comes.
     public func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
-        let result = try ProcessRunner.run(swift, ["build", "--build-tests"], in: root, onOutput: progress)
+        let result = try ProcessRunner.run(swift, buildArguments, in: root, onOutput: progress)
         if result.termination == .exited(0) { return .succeeded }
         return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
     }
