@@ -56,6 +56,7 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
     private let lock = NSLock()
     private var _buildFails = false
     private var _suitesRun: [String] = []
+    private var _builds = 0
 
     init(root: URL) { self.root = root }
 
@@ -64,8 +65,10 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         set { lock.withLock { _buildFails = newValue } }
     }
     var suitesRun: [String] { lock.withLock { _suitesRun } }
+    var builds: Int { lock.withLock { _builds } }
 
     func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
+        lock.withLock { _builds += 1 }
         guard buildFails else { return .succeeded }
         let path = root.appendingPathComponent("Sources/Exercises/01-one/File0.swift").path
         let diagnostic = CompilerDiagnostic(path: path, line: 4, column: 5, severity: .error,
@@ -101,6 +104,16 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(progress.current == "a")
         #expect(try fixture.savedProgress() == progress)
         #expect(fixture.transcript.text.contains("No progress file yet"))
+    }
+
+    @Test func nextAfterARebuildDoesNotBuildTwice() throws {
+        let fixture = try WorkbookFixture()
+        _ = try fixture.workbook().next()
+        #expect(fixture.runner.builds == 1)
+        let workbook = try fixture.workbook()
+        _ = try workbook.next()
+        _ = try workbook.next()
+        #expect(fixture.runner.builds == 3)
     }
 
     @Test func damagedProgressIsKeptAsideAndRebuilt() throws {

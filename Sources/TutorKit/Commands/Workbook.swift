@@ -8,6 +8,9 @@ public final class Workbook {
     public let console: Console
     let store: ProgressStore
     let runner: any TestRunning
+    /// Set when rebuilding progress has just built the package, so the command that asked for the progress does
+    /// not pay for a second, identical build. Taken (reset) by the first `buildUnlessFresh`.
+    private var freshBuild = false
 
     /// The workbook around `directory`, found by walking up to the folder with `Package.swift` and `Chapters/`.
     public convenience init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180)) throws(TutorError) {
@@ -58,6 +61,7 @@ public final class Workbook {
         }
         progress.advance(through: catalog)
         try save(progress)
+        freshBuild = true
         console.line(console.dim("Progress rebuilt: \(progress.done.count) of \(catalog.exercises.count) exercises pass."))
         console.line()
         return progress
@@ -130,6 +134,15 @@ public final class Workbook {
             for error in brief.prefix(8) { console.line("  " + relative(error.headline)) }
             if brief.count > 8 { console.line("  …") }
         }
+    }
+
+    /// `build(focus:)`, skipped when rebuilding progress built the package a moment ago in this command.
+    func buildUnlessFresh(focus: Exercise?) throws(TutorError) -> Bool {
+        if freshBuild {
+            freshBuild = false
+            return true
+        }
+        return try build(focus: focus)
     }
 
     /// Runs `exercise`'s hidden suite in a fresh test process (the build must be up to date).
