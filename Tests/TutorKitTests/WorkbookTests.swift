@@ -90,8 +90,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         return .passed(tests: 1)
     }
 
-    func runTestTarget(_ target: String) throws(RunnerError) -> (passed: Bool, summary: String) {
-        (true, "✔ Test run with 3 tests in 1 suite passed")
+    func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome {
+        TestTargetOutcome(passed: true, summary: "✔ Test run with 3 tests in 1 suite passed", failures: [])
     }
 }
 

@@ -11,7 +11,16 @@ import Foundation
 public protocol TestRunning: Sendable {
     func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
     func runSuite(_ filter: String, learnerDirectories: [String]) throws(RunnerError) -> SuiteResult
-    func runTestTarget(_ target: String) throws(RunnerError) -> (passed: Bool, summary: String)
+    func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome
+}
+
+/// How a whole test target did under `swift test`.
+public struct TestTargetOutcome: Equatable, Sendable {
+    public let passed: Bool
+    /// The runner's summary line(s), or why nothing ran.
+    public let summary: String
+    /// The first failures the run reported, one line each.
+    public let failures: [String]
 }
 
 public enum BuildResult: Sendable {
@@ -86,17 +95,22 @@ public struct TestRunner: TestRunning {
 
     /// `swift test --skip-build --filter target`, for whole test targets that may hold XCTest cases as well as
     /// Swift Testing ones. Passes only if the run exits cleanly and actually ran at least one test.
-    public func runTestTarget(_ target: String) throws(RunnerError) -> (passed: Bool, summary: String) {
+    public func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome {
         let result = try ProcessRunner.run(swift, ["test", "--skip-build", "--filter", target], in: root,
                                            timeout: suiteTimeout * 10)
         let counts = TestTargetSummary(result.output)
-        let summary = counts.summary
+        let failures = Array(counts.failures.prefix(5))
         switch result.termination {
-        case .exited(0) where counts.testsRun > 0: return (true, summary)
-        case .exited(0): return (false, "no tests matched `\(target)`")
-        case .exited(let status): return (false, "failed (exit status \(status)): \(summary)")
-        case .signalled(let signal): return (false, "crashed (signal \(signal)): \(summary)")
-        case .timedOut(let duration): return (false, "did not finish within \(duration)")
+        case .exited(0) where counts.testsRun > 0:
+            return TestTargetOutcome(passed: true, summary: counts.summary, failures: [])
+        case .exited(0):
+            return TestTargetOutcome(passed: false, summary: "no tests matched `\(target)`", failures: [])
+        case .exited(let status):
+            return TestTargetOutcome(passed: false, summary: "failed (exit status \(status)): \(counts.summary)", failures: failures)
+        case .signalled(let signal):
+            return TestTargetOutcome(passed: false, summary: "crashed (signal \(signal)): \(counts.summary)", failures: failures)
+        case .timedOut(let duration):
+            return TestTargetOutcome(passed: false, summary: "did not finish within \(duration)", failures: failures)
         }
     }
 
@@ -125,12 +139,17 @@ public struct TestRunner: TestRunning {
 struct TestTargetSummary {
     var testsRun = 0
     var summary = ""
+    /// Swift Testing's "recorded an issue" lines and XCTest's "error:" lines, in order.
+    var failures: [String] = []
 
     init(_ output: String) {
         for line in output.split(separator: "\n") {
             // Swift Testing: "✔ Test run with 42 tests in 5 suites passed after 1.2 seconds."
             // XCTest:        "Executed 12 tests, with 0 failures (0 unexpected) in 0.5 (0.5) seconds"
             let text = String(line)
+            if text.contains(" recorded an issue at ") || (text.contains(": error: ") && text.contains("XCT")) {
+                failures.append(text.trimmingCharacters(in: .whitespaces))
+            }
             if let count = Self.number(after: "Test run with ", in: text) {
                 testsRun += count
                 summary = text.trimmingCharacters(in: .whitespaces)
