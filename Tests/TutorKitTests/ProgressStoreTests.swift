@@ -68,15 +68,19 @@ final class TemporaryFolder {
         (#"{"version":1,"done":[],"hintsShown":{"yy":1}}"#, "yy"),
         (#"{"version":1,"done":[],"hintsShown":{},"current":"xx"}"#, "xx"),
     ])
-    func aDamagedFileIsKeptAsideUntouched(content: String, reasonMentions: String) throws {
+    func aDamagedFileIsReportedThenKeptAsideUntouched(content: String, reasonMentions: String) throws {
         let folder = try TemporaryFolder()
         try folder.write(content, to: ProgressStore.fileName)
-        let loaded = try ProgressStore(root: folder.url).load(knownIDs: known)
-        guard case .damaged(let reason, let keptAt) = loaded else {
+        let store = ProgressStore(root: folder.url)
+        let loaded = try store.load(knownIDs: known)
+        guard case .damaged(let reason) = loaded else {
             Issue.record("expected damaged, got \(loaded)")
             return
         }
         #expect(reason.contains(reasonMentions))
+        // Loading only reads.
+        #expect(folder.read(ProgressStore.fileName) == content)
+        let keptAt = try store.setAsideDamaged()
         #expect(keptAt.lastPathComponent == "tutor-state.json.damaged-1")
         #expect(folder.read("tutor-state.json.damaged-1") == content)
         #expect(folder.read(ProgressStore.fileName) == nil)
@@ -86,13 +90,9 @@ final class TemporaryFolder {
         let folder = try TemporaryFolder()
         let store = ProgressStore(root: folder.url)
         try folder.write("first", to: ProgressStore.fileName)
-        _ = try store.load(knownIDs: known)
+        _ = try store.setAsideDamaged()
         try folder.write("second", to: ProgressStore.fileName)
-        guard case .damaged(_, let keptAt) = try store.load(knownIDs: known) else {
-            Issue.record("expected damaged")
-            return
-        }
-        #expect(keptAt.lastPathComponent == "tutor-state.json.damaged-2")
+        #expect(try store.setAsideDamaged().lastPathComponent == "tutor-state.json.damaged-2")
         #expect(folder.read("tutor-state.json.damaged-1") == "first")
         #expect(folder.read("tutor-state.json.damaged-2") == "second")
     }

@@ -42,7 +42,9 @@ public final class Workbook {
             return progress
         case .missing:
             console.line(console.dim("No progress file yet (\(ProgressStore.fileName)): running the hidden tests to see which exercises already pass."))
-        case .damaged(let reason, let keptAt):
+        case .damaged(let reason):
+            let keptAt: URL
+            do { keptAt = try store.setAsideDamaged() } catch { throw .progress(error) }
             console.line(console.yellow("Your progress file \(ProgressStore.fileName) could not be used: \(reason)."))
             console.line(console.yellow("It is kept unchanged as \(keptAt.lastPathComponent). Rebuilding your progress from the hidden tests."))
         }

@@ -63,14 +63,13 @@ public struct ProgressStore: Sendable {
         case found(LearnerProgress)
         /// No state file yet (a fresh clone, or it was deleted).
         case missing
-        /// The file could not be used; it was moved to `keptAt` untouched so nothing in it is lost.
-        case damaged(reason: String, keptAt: URL)
+        /// The file cannot be used: it does not parse, has another format version, or names exercises the catalog
+        /// does not know. It is left where it is; `setAsideDamaged()` keeps it before progress is rebuilt.
+        case damaged(reason: String)
     }
 
-    /// Reads the state file, checking it against the exercises that exist.
-    ///
-    /// A file that does not parse, has another format version, or names exercises the catalog does not know is
-    /// moved aside to `tutor-state.json.damaged-N` (the first free N) and reported as damaged.
+    /// Reads the state file, checking it against the exercises that exist. Only reads: a command that merely
+    /// looks at progress (which chapter to show) changes nothing.
     public func load(knownIDs: Set<String>) throws(ProgressError) -> Loaded {
         guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
         let data: Data
@@ -91,7 +90,7 @@ public struct ProgressStore: Sendable {
                 reason = "it is not valid progress JSON (\(Self.describe(error)))"
             }
         }
-        return .damaged(reason: reason, keptAt: try setAside())
+        return .damaged(reason: reason)
     }
 
     /// Writes `progress` atomically: a reader sees the old file or the new one, never half of one.
@@ -115,7 +114,9 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    private func setAside() throws(ProgressError) -> URL {
+    /// Moves a damaged state file, untouched, to `tutor-state.json.damaged-N` (the first free N), so that nothing
+    /// in it is lost when progress is rebuilt, and returns where it went.
+    public func setAsideDamaged() throws(ProgressError) -> URL {
         var n = 1
         var destination: URL
         repeat {
