@@ -26,10 +26,10 @@ func referenceLayer(_ name: String, _ dependencies: [Target.Dependency] = []) ->
 func chapter(_ number: String, _ topic: String,
              reference: [Target.Dependency]) -> [Target] {
     [
-        .target(name: "Chapter\(number)Exercises", dependencies: ["ExerciseSupport"],
+        .target(name: "Chapter\(number)Exercises", dependencies: [.target(name: "ExerciseSupport")],
                 path: "Sources/Exercises/\(number)-\(topic)"),
         .testTarget(name: "Chapter\(number)Tests",
-                    dependencies: ["Chapter\(number)Exercises", "HiddenTestSupport", "GMP"] + reference,
+                    dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"] + reference,
                     path: "Tests/\(number)-\(topic)"),
     ]
 }

@@ -1,5 +1,16 @@
 import ArgumentParser
+import TutorKit
 
 struct Check: ParsableCommand {
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Run the hidden tests of one exercise, one chapter, or everything, and report each exercise.")
+
+    @Argument(help: "An exercise ID, or a chapter (1, 01, 01-big-integers); everything if omitted.")
+    var target: String?
+
+    @OptionGroup var options: WorkbookOptions
+
+    func run() throws {
+        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in try workbook.check(target) }
+    }
 }

@@ -1,5 +1,13 @@
 import ArgumentParser
+import TutorKit
 
 struct List: ParsableCommand {
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(abstract: "Show your progress through every chapter and exercise.")
+
+    func run() throws {
+        try withWorkbook { workbook throws(TutorError) in
+            try workbook.list()
+            return true
+        }
+    }
 }

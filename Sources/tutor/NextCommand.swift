@@ -1,5 +1,13 @@
 import ArgumentParser
+import TutorKit
 
 struct Next: ParsableCommand {
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Build, run the current exercise's hidden tests, and move on when they pass (the default).")
+
+    @OptionGroup var options: WorkbookOptions
+
+    func run() throws {
+        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in try workbook.next() }
+    }
 }

@@ -1,5 +1,17 @@
 import ArgumentParser
+import TutorKit
 
 struct Solution: ParsableCommand {
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Show the official solution of an exercise you have passed.")
+
+    @Argument(help: "The exercise ID.")
+    var exercise: String
+
+    func run() throws {
+        try withWorkbook { workbook throws(TutorError) in
+            try workbook.solution(exercise)
+            return true
+        }
+    }
 }

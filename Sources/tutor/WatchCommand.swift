@@ -1,5 +1,16 @@
 import ArgumentParser
+import TutorKit
 
 struct Watch: ParsableCommand {
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Run `next` again each time you save an exercise file (Enter re-runs, q quits).")
+
+    @OptionGroup var options: WorkbookOptions
+
+    func run() throws {
+        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in
+            workbook.watch()
+            return true
+        }
+    }
 }

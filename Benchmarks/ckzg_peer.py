@@ -1,0 +1,61 @@
+"""Times the EIP-4844 calls of ckzg (Python bindings of c-kzg-4844) for the KZG benchmark table.
+
+Usage: ckzg_peer.py TRUSTED_SETUP_PATH [RUNS]. Prints one JSON object: operation name -> median seconds over RUNS
+runs (default 10). Blobs are random field elements from a fixed seed, so every run measures the same work.
+"""
+
+import json
+import random
+import statistics
+import sys
+import time
+
+import ckzg
+
+BLS_MODULUS = 0x73EDA753299D7D483339D80809A1D80553BDA402FFFE5BFEFFFFFFFF00000001
+
+
+def random_blob(rng):
+    return b"".join(rng.randrange(BLS_MODULUS).to_bytes(32, "big") for _ in range(4096))
+
+
+def median_seconds(runs, call):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main():
+    path = sys.argv[1]
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    rng = random.Random(4844)
+    results = {"trusted-setup load": median_seconds(min(runs, 3), lambda: ckzg.load_trusted_setup(path, 0))}
+    setup = ckzg.load_trusted_setup(path, 0)
+    blobs = [random_blob(rng) for _ in range(64)]
+    commitments = [ckzg.blob_to_kzg_commitment(blob, setup) for blob in blobs]
+    proofs = [ckzg.compute_blob_kzg_proof(blob, c, setup) for blob, c in zip(blobs, commitments)]
+    z = rng.randrange(BLS_MODULUS).to_bytes(32, "big")
+    proof, y = ckzg.compute_kzg_proof(blobs[0], z, setup)
+
+    results["blob_to_kzg_commitment"] = median_seconds(runs, lambda: ckzg.blob_to_kzg_commitment(blobs[0], setup))
+    results["compute_kzg_proof"] = median_seconds(runs, lambda: ckzg.compute_kzg_proof(blobs[0], z, setup))
+    results["compute_blob_kzg_proof"] = median_seconds(
+        runs, lambda: ckzg.compute_blob_kzg_proof(blobs[0], commitments[0], setup))
+    results["verify_kzg_proof"] = median_seconds(
+        runs, lambda: ckzg.verify_kzg_proof(commitments[0], z, y, proof, setup))
+    results["verify_blob_kzg_proof"] = median_seconds(
+        runs, lambda: ckzg.verify_blob_kzg_proof(blobs[0], commitments[0], proofs[0], setup))
+    for count in (1, 4, 16, 64):
+        blob_bytes = b"".join(blobs[:count])
+        commitment_bytes = b"".join(commitments[:count])
+        proof_bytes = b"".join(proofs[:count])
+        results[f"verify_blob_kzg_proof_batch ({count})"] = median_seconds(
+            runs, lambda: ckzg.verify_blob_kzg_proof_batch(blob_bytes, commitment_bytes, proof_bytes, setup))
+    json.dump(results, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

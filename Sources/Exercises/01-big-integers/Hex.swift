@@ -1,0 +1,19 @@
+import ExerciseSupport
+
+extension U256 {
+    /// The value in hexadecimal: `0x`, then lowercase digits without leading zeros (`0x0` for zero), the form
+    /// Python's `hex()` and the workbook's test messages use.
+    public var hex: String {
+        unimplemented()
+    }
+
+    /// Parses hexadecimal text: an optional `0x` or `0X` prefix, then at least one ASCII hex digit (either case).
+    /// Leading zeros are allowed, any number of them.
+    ///
+    /// Throws `.noDigits` when nothing follows the prefix; otherwise `.invalidHexDigit(c)` for the first character
+    /// `c` that is not `0`–`9`, `a`–`f` or `A`–`F` (signs, spaces, underscores and non-ASCII digits included);
+    /// otherwise `.tooLarge` when the value needs more than 256 bits.
+    public init(hex text: String) throws(U256DecodingError) {
+        unimplemented()
+    }
+}

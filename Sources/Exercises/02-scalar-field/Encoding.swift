@@ -1,0 +1,18 @@
+import ExerciseSupport
+
+extension Fr {
+    /// The 32-byte big-endian encoding of the canonical value (not of the Montgomery form), as the consensus specs
+    /// serialise a BLS scalar.
+    public var bigEndianBytes: [UInt8] {
+        unimplemented()
+    }
+
+    /// Decodes a canonical encoding: exactly 32 big-endian bytes of a value below r.
+    ///
+    /// Throws `.wrongLength(expected: 32, got: count)` for any other length and `.nonCanonical` for a value of r
+    /// or more. Reducing such a value mod r instead would give every element x a second encoding x + r (2r is
+    /// below 2^256), and systems that hash encodings would disagree about equal elements.
+    public init(bigEndianBytes bytes: some Collection<UInt8>) throws(FrError) {
+        unimplemented()
+    }
+}

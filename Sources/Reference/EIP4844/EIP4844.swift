@@ -1,1 +1,0 @@
-// The EIP4844 layer of the reference backend.

@@ -1,0 +1,151 @@
+import Limbs
+
+/// A prime field ℤ/qℤ whose elements are kept in Montgomery form.
+///
+/// The arithmetic operators, `squared`, `doubled`, conversion and equality come from each field's unrolled
+/// Montgomery code; everything that follows from them (exponentiation, inversion, the Legendre symbol, encodings,
+/// random elements) is written once, here.
+public protocol PrimeField: Hashable, Sendable, CustomStringConvertible {
+    associatedtype Canonical: FixedWidthLimbs
+
+    static var modulus: Canonical { get }
+    /// Bytes in the canonical big-endian encoding: 32 for Fr, 48 for Fp.
+    static var byteCount: Int { get }
+    static var zero: Self { get }
+    static var one: Self { get }
+
+    init(canonical: Canonical) throws(FieldError)
+    var canonical: Canonical { get }
+
+    static func + (a: Self, b: Self) -> Self
+    static func - (a: Self, b: Self) -> Self
+    static func * (a: Self, b: Self) -> Self
+    static prefix func - (a: Self) -> Self
+    func squared() -> Self
+    func doubled() -> Self
+    var isZero: Bool { get }
+}
+
+/// Why bytes or an integer are not a field element.
+public enum FieldError: Error, Equatable, CustomStringConvertible {
+    case wrongLength(expected: Int, got: Int)
+    /// The value is ≥ the modulus: it names an element, but not in the one canonical way.
+    case nonCanonical
+
+    public var description: String {
+        switch self {
+        case .wrongLength(let expected, let got): "a field element is \(expected) bytes, got \(got)"
+        case .nonCanonical: "the value is not less than the field modulus"
+        }
+    }
+}
+
+extension PrimeField {
+    @inlinable public static func += (a: inout Self, b: Self) { a = a + b }
+    @inlinable public static func -= (a: inout Self, b: Self) { a = a - b }
+    @inlinable public static func *= (a: inout Self, b: Self) { a = a * b }
+
+    /// A small integer as a field element (reduced, since it may exceed tiny moduli in other fields).
+    public init(_ small: UInt64) {
+        var limbs = Canonical.zero
+        limbs[limb: 0] = small
+        // Every small value is below both BLS12-381 moduli, so this never throws.
+        self = try! Self(canonical: limbs)
+    }
+
+    public var isOne: Bool { self == .one }
+
+    /// `self^exponent`, left-to-right square and multiply.
+    ///
+    /// Not constant time in the exponent: use it for public exponents (the constants of inversion, square roots
+    /// and roots of unity), never for a secret one.
+    @inlinable
+    public func pow(_ exponent: some FixedWidthLimbs) -> Self {
+        var result = Self.one
+        for bit in stride(from: exponent.bitWidth - 1, through: 0, by: -1) {
+            result = result.squared()
+            if exponent.bit(at: bit) { result = result * self }
+        }
+        return result
+    }
+
+    @inlinable
+    public func pow(_ exponent: UInt64) -> Self {
+        var result = Self.one
+        for bit in stride(from: 63 - exponent.leadingZeroBitCount, through: 0, by: -1) {
+            result = result.squared()
+            if (exponent >> UInt64(bit)) & 1 == 1 { result = result * self }
+        }
+        return result
+    }
+
+    /// The multiplicative inverse, or nil for zero.
+    ///
+    /// Fermat's little theorem: a^(q−2) = a⁻¹ for a ≠ 0. A fixed exponent makes the sequence of operations
+    /// independent of `self`; the nil check is the only branch on the value.
+    public func inverse() -> Self? {
+        isZero ? nil : pow(Self.modulus.subtractingReportingBorrow(Canonical(2)).difference)
+    }
+
+    /// The Legendre symbol (self / q): 1 for a non-zero square, −1 for a non-square, 0 for zero.
+    ///
+    /// Euler's criterion: a^((q−1)/2) is 1 or −1 for a ≠ 0.
+    public var legendreSymbol: Int {
+        if isZero { return 0 }
+        return pow(Self.modulus.shiftedRight(by: 1)) == .one ? 1 : -1
+    }
+
+    /// Inverts every non-zero element of `elements` with one field inversion (Montgomery's trick: invert the product,
+    /// then peel off one factor at a time). Zeros stay zero.
+    public static func batchInverse(_ elements: inout [Self]) {
+        var prefixProducts: [Self] = []
+        prefixProducts.reserveCapacity(elements.count)
+        var running = Self.one
+        for element in elements {
+            prefixProducts.append(running)
+            if !element.isZero { running = running * element }
+        }
+        // `running` is a product of non-zero elements, so it has an inverse.
+        var inverse = running.inverse() ?? .one
+        for index in elements.indices.reversed() where !elements[index].isZero {
+            let element = elements[index]
+            elements[index] = inverse * prefixProducts[index]
+            inverse = inverse * element
+        }
+    }
+
+    /// Exactly `byteCount` big-endian bytes of a value below the modulus.
+    public init(bigEndianBytes bytes: some Collection<UInt8>) throws(FieldError) {
+        guard bytes.count == Self.byteCount else { throw .wrongLength(expected: Self.byteCount, got: bytes.count) }
+        // Pad to the limb width (Fp's 48 bytes fill UInt384 exactly; Fr's 32 fill UInt256).
+        let padded = [UInt8](repeating: 0, count: Canonical.byteCount - bytes.count) + bytes
+        let value: Canonical
+        do { value = try Canonical(bigEndianBytes: padded) } catch { throw .wrongLength(expected: Self.byteCount, got: bytes.count) }
+        try self.init(canonical: value)
+    }
+
+    /// The canonical value, big-endian, `byteCount` bytes.
+    public var bigEndianBytes: [UInt8] { Array(canonical.bigEndianBytes.suffix(Self.byteCount)) }
+
+    /// A uniformly random element, drawn by rejection sampling from `generator`.
+    ///
+    /// Reducing a random integer modulo q would favour small residues; instead, draw as many bits as q has and
+    /// try again when the draw is ≥ q (fewer than half of the draws for both BLS12-381 fields).
+    public static func random(using generator: inout some RandomNumberGenerator) -> Self {
+        let bits = modulus.bitWidth
+        while true {
+            var candidate = Canonical.zero
+            for i in 0..<Canonical.limbCount { candidate[limb: i] = generator.next() }
+            candidate = candidate.shiftedLeft(by: Canonical.bitCount - bits).shiftedRight(by: Canonical.bitCount - bits)
+            if let element = try? Self(canonical: candidate) { return element }
+        }
+    }
+
+    /// A uniformly random element from the system's cryptographically secure generator.
+    public static func random() -> Self {
+        var generator = SystemRandomNumberGenerator()
+        return random(using: &generator)
+    }
+
+    public var description: String { canonical.hex }
+}

@@ -1,1 +1,0 @@
-// The KZG layer of the reference backend.

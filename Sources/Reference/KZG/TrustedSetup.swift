@@ -1,0 +1,175 @@
+import Curves
+import Fields
+import Foundation
+import Pairing
+import Polynomials
+
+/// Why a trusted setup was refused. Errors about the file name the line (1-based) they found the problem on.
+public enum TrustedSetupError: Error, Equatable, Sendable {
+    /// The file could not be read.
+    case unreadable(path: String)
+    /// Line 1 or 2 is not a decimal count.
+    case malformedCount(line: Int)
+    /// The G1 count is not a power of two (the Lagrange points need a domain of roots of unity), or a count is zero.
+    case unsupportedCount(line: Int, count: Int)
+    /// The file ended before the points the header announced.
+    case missingLine(line: Int)
+    /// A point line is not hexadecimal of the right length (`expected` bytes).
+    case malformedHex(line: Int, expected: Int)
+    /// A point line does not decode to a point of the subgroup.
+    case invalidPoint(line: Int, PointDecodingError)
+    /// Something other than blank lines after the last point.
+    case trailingContent(line: Int)
+    /// The points are well formed but do not fit together as one setup; `reason` says which check failed.
+    case inconsistent(reason: String)
+    /// `insecureForTesting` was asked for a size it cannot build (not a power of two, or fewer than 2 G2 points).
+    case unsupportedSize(Int)
+}
+
+/// Powers of a secret s hidden in the groups: what KZG commits and verifies with.
+///
+/// The standard text format (the one c-kzg-4844 and the Ethereum clients ship): line 1 the number n of G1 points,
+/// line 2 the number m of G2 points, then n compressed G1 points [L_i(s)]G1 of the Lagrange basis on the n-th
+/// roots of unity in natural order, m compressed G2 points [s^i]G2, n compressed G1 points [s^i]G1; all in hex
+/// without `0x`. The Lagrange points are stored here bit-reversed, matching blobs (the spec's
+/// `bit_reversal_permutation(KZG_SETUP_G1_LAGRANGE)`).
+public struct TrustedSetup: Sendable {
+    /// [L_i(s)]G1 in bit-reversed order of the roots: committing to evaluations is a single MSM with these.
+    public let g1Lagrange: [G1Affine]
+    /// [s^i]G1, i = 0 … n-1.
+    public let g1Monomial: [G1Affine]
+    /// [s^i]G2, i = 0 … m-1; verification uses [s]G2.
+    public let g2Monomial: [G2Affine]
+    /// The n-point domain the Lagrange basis is defined on.
+    public let domain: EvaluationDomain
+
+    /// Reads and validates the setup file at `path` (see `init(parsing:)`).
+    public init(contentsOfFile path: String) throws(TrustedSetupError) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8)
+        else { throw .unreadable(path: path) }
+        try self.init(parsing: text)
+    }
+
+    /// Parses and validates a setup in the text format: counts, hex, every point decoded with the on-curve and
+    /// subgroup checks, then the checks of `validateConsistency`. Points are decoded on all cores.
+    public init(parsing text: String) throws(TrustedSetupError) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        let g1Count = try Self.count(in: lines, line: 1)
+        let g2Count = try Self.count(in: lines, line: 2)
+        guard g1Count & (g1Count - 1) == 0, g1Count.trailingZeroBitCount <= 32 else {
+            throw .unsupportedCount(line: 1, count: g1Count)
+        }
+        guard g2Count >= 2 else { throw .unsupportedCount(line: 2, count: g2Count) }
+        let lastLine = 2 + 2 * g1Count + g2Count
+        guard lines.count >= lastLine else { throw .missingLine(line: lines.count + 1) }
+        guard lines.count == lastLine else { throw .trailingContent(line: lastLine + 1) }
+
+        // Lines are numbered from 1; the first point is on line 3.
+        let lagrange: [G1Affine] = try Self.decode(lines, from: 3, count: g1Count, bytes: 48) { bytes throws(PointDecodingError) in
+            try G1Affine(compressed: bytes)
+        }
+        let g2: [G2Affine] = try Self.decode(lines, from: 3 + g1Count, count: g2Count, bytes: 96) { bytes throws(PointDecodingError) in
+            try G2Affine(compressed: bytes)
+        }
+        let monomial: [G1Affine] = try Self.decode(lines, from: 3 + g1Count + g2Count, count: g1Count, bytes: 48) { bytes throws(PointDecodingError) in
+            try G1Affine(compressed: bytes)
+        }
+        // Power of two up to 2^32, checked above.
+        let domain = try! EvaluationDomain(size: g1Count)
+        try self.init(lagrangeInNaturalOrder: lagrange, g1Monomial: monomial, g2Monomial: g2, domain: domain)
+        try validateConsistency()
+    }
+
+    init(lagrangeInNaturalOrder lagrange: [G1Affine], g1Monomial: [G1Affine], g2Monomial: [G2Affine],
+                 domain: EvaluationDomain) throws(TrustedSetupError) {
+        // The count is the domain size, a power of two.
+        g1Lagrange = try! bitReversalPermutation(lagrange)
+        self.g1Monomial = g1Monomial
+        self.g2Monomial = g2Monomial
+        self.domain = domain
+    }
+
+    /// Checks that tie the three lists to one secret, cheap next to loading:
+    /// - [s^0]G1 and [s^0]G2 are the generators;
+    /// - e([s]G1, G2) = e(G1, [s]G2), so both monomial lists share s;
+    /// - Σ_i [L_i(s)]G1 = G1, since the Lagrange polynomials sum to 1; this catches a file whose Lagrange section
+    ///   holds something else (for instance monomial points) without computing n scalar multiplications.
+    public func validateConsistency() throws(TrustedSetupError) {
+        guard g1Monomial[0] == G1Affine.generator, g2Monomial[0] == G2Affine.generator else {
+            throw .inconsistent(reason: "the first powers are not the group generators")
+        }
+        guard pairingProductIsOne([(g1Monomial[1], -G2Affine.generator), (G1Affine.generator, g2Monomial[1])]) else {
+            throw .inconsistent(reason: "the G1 and G2 powers are of different secrets")
+        }
+        var sum = G1Projective.identity
+        for point in g1Lagrange { sum += point }
+        guard G1Affine(sum) == G1Affine.generator else {
+            throw .inconsistent(reason: "the Lagrange points do not sum to the generator")
+        }
+    }
+
+    private static func count(in lines: [String], line: Int) throws(TrustedSetupError) -> Int {
+        guard lines.count >= line else { throw .missingLine(line: line) }
+        guard let value = Int(lines[line - 1]) else { throw .malformedCount(line: line) }
+        guard value > 0, value <= 1 << 32 else { throw .unsupportedCount(line: line, count: value) }
+        return value
+    }
+
+    /// Decodes `count` point lines starting at 1-based line `first`, spread over all cores; the first failing line
+    /// (lowest number) is the one reported.
+    private static func decode<Point: Sendable>(
+        _ lines: [String], from first: Int, count: Int, bytes: Int,
+        _ decodePoint: @Sendable ([UInt8]) throws(PointDecodingError) -> Point
+    ) throws(TrustedSetupError) -> [Point] {
+        let results = ParallelSlots<Result<Point, TrustedSetupError>>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let lineNumber = first + index
+            guard let raw = hexBytes(lines[lineNumber - 1]), raw.count == bytes else {
+                results[index] = .failure(.malformedHex(line: lineNumber, expected: bytes))
+                return
+            }
+            do throws(PointDecodingError) {
+                results[index] = .success(try decodePoint(raw))
+            } catch {
+                results[index] = .failure(.invalidPoint(line: lineNumber, error))
+            }
+        }
+        var points = [Point]()
+        points.reserveCapacity(count)
+        for result in results.values {
+            switch result! {
+            case .success(let point): points.append(point)
+            case .failure(let error): throw error
+            }
+        }
+        return points
+    }
+}
+
+/// Bytes from hex digits (no `0x`), or nil if a character is not a hex digit or the count is odd.
+func hexBytes(_ text: String) -> [UInt8]? {
+    let digits = Array(text.utf8)
+    guard digits.count % 2 == 0 else { return nil }
+    var bytes = [UInt8]()
+    bytes.reserveCapacity(digits.count / 2)
+    var index = 0
+    while index < digits.count {
+        guard let high = hexValue(digits[index]), let low = hexValue(digits[index + 1]) else { return nil }
+        bytes.append(high << 4 | low)
+        index += 2
+    }
+    return bytes
+}
+
+private func hexValue(_ digit: UInt8) -> UInt8? {
+    switch digit {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
+    default: nil
+    }
+}

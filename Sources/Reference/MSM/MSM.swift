@@ -1,1 +1,0 @@
-// The MSM layer of the reference backend.

@@ -1,1 +1,0 @@
-// The Polynomials layer of the reference backend.

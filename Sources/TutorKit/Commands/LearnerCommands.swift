@@ -1,0 +1,206 @@
+import Foundation
+
+extension Workbook {
+    /// `tutor next`: builds, runs the current exercise's hidden tests and shows the outcome. A pass is recorded and
+    /// the following exercise is tried at once, so a learner who worked ahead is carried as far as their code goes.
+    /// Returns whether everything `next` ran passed.
+    public func next() throws(TutorError) -> Bool {
+        var progress = try loadProgress()
+        guard var exercise = currentExercise(progress) else {
+            showAllDone()
+            return true
+        }
+        showHeader(exercise)
+        guard try build(focus: exercise) else { return false }
+        while true {
+            let result = try run(exercise)
+            guard case .passed(let tests) = result else {
+                console.line()
+                showProblem(result, for: exercise, issueLimit: 2, indent: "")
+                let seen = progress.hintsShown[exercise.id] ?? 0
+                if seen < exercise.hints.count {
+                    console.line()
+                    console.line(console.dim("Stuck? `tutor hint` shows hint \(seen + 1) of \(exercise.hints.count)."))
+                }
+                if progress.current != exercise.id {
+                    progress.current = exercise.id
+                    try save(progress)
+                }
+                return false
+            }
+            progress.done.insert(exercise.id)
+            progress.advance(through: catalog)
+            try save(progress)
+            console.line(console.green("✓ \(exercise.title) passes (\(count(tests, "test"))). Recorded."))
+            guard let following = currentExercise(progress) else {
+                console.line()
+                showAllDone()
+                return true
+            }
+            exercise = following
+            console.line()
+            showHeader(exercise)
+        }
+    }
+
+    private func showAllDone() {
+        console.line(console.green("✓ Every exercise passes: all \(catalog.exercises.count) of them. Well done."))
+        console.line("Recall questions for each chapter are at the end of its text; answer them again in a few days.")
+    }
+
+    /// `tutor list`: every chapter and exercise with its state.
+    public func list() throws(TutorError) {
+        let progress = try loadProgress()
+        let current = currentExercise(progress)
+        for chapter in catalog.chapters {
+            let done = chapter.exercises.filter { progress.done.contains($0.id) }.count
+            console.line(console.bold("Chapter \(chapter.number) · \(chapter.title)") + console.dim("  \(done)/\(chapter.exercises.count) done"))
+            let width = chapter.exercises.map(\.id.count).max() ?? 0
+            for exercise in chapter.exercises {
+                let padded = exercise.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                if progress.done.contains(exercise.id) {
+                    console.line("  " + console.green("✓") + " \(padded)  \(exercise.title)")
+                } else if exercise == current {
+                    console.line("  " + console.cyan("▸") + " \(padded)  \(exercise.title)  " + console.cyan("← current"))
+                } else {
+                    console.line("  " + console.dim("· \(padded)  \(exercise.title)"))
+                }
+            }
+            console.line()
+        }
+        console.line("\(progress.done.count) of \(catalog.exercises.count) exercises done.")
+    }
+
+    /// `tutor hint [exercise]`: the next rung of the hint ladder (the last one again once all were shown).
+    public func hint(for id: String? = nil) throws(TutorError) {
+        var progress = try loadProgress()
+        let exercise: Exercise
+        if let id { exercise = try self.exercise(named: id) } else {
+            guard let current = currentExercise(progress) else {
+                console.line("Every exercise passes; there is nothing left to hint at.")
+                return
+            }
+            exercise = current
+        }
+        let seen = progress.hintsShown[exercise.id] ?? 0
+        let rung = min(seen + 1, exercise.hints.count)
+        console.line(console.bold("Hint \(rung) of \(exercise.hints.count) for “\(exercise.title)” (\(exercise.id)):"))
+        for line in exercise.hints[rung - 1].split(separator: "\n", omittingEmptySubsequences: false) {
+            console.line("  \(line)")
+        }
+        if rung < exercise.hints.count {
+            let again = id.map { "tutor hint \($0)" } ?? "tutor hint"
+            console.line(console.dim("`\(again)` again for the next, more direct one."))
+        } else {
+            console.line(console.dim("That was the last hint. Reread “\(exercise.section)” in \(catalog.chapter(of: exercise).textPath)."))
+        }
+        if rung > seen {
+            progress.hintsShown[exercise.id] = rung
+            try save(progress)
+        }
+    }
+
+    /// The exercises `check` runs for `target`: all of them, a chapter's, or one.
+    func exercises(for target: String?) throws(TutorError) -> [Exercise] {
+        guard let target else { return catalog.exercises }
+        if let exercise = catalog.exercise(id: target) { return [exercise] }
+        if let chapter = catalog.chapter(named: target) { return chapter.exercises }
+        throw .unknownTarget(target)
+    }
+
+    /// `tutor check [exercise | chapter]`: runs those exercises' hidden tests and reports each. Passes are
+    /// recorded; an exercise that passed before and fails now stays recorded (progress is never taken away) but is
+    /// reported as failing. Returns whether all passed.
+    public func check(_ target: String?) throws(TutorError) -> Bool {
+        let selected = try exercises(for: target)
+        var progress = try loadProgress()
+        guard try build(focus: selected.count == 1 ? selected[0] : nil) else { return false }
+        var passed = 0
+        for exercise in selected {
+            let result = try run(exercise)
+            if case .passed(let tests) = result {
+                passed += 1
+                console.line(console.green("✓") + " \(exercise.id)  " + console.dim("\(count(tests, "test")) passed"))
+                progress.done.insert(exercise.id)
+            } else {
+                console.line(console.red("✗") + " \(exercise.id)")
+                showProblem(result, for: exercise, issueLimit: selected.count == 1 ? 10 : 1, indent: "    ")
+            }
+        }
+        if let current = progress.current, progress.done.contains(current) { progress.advance(through: catalog) }
+        if progress.current == nil { progress.advance(through: catalog) }
+        try save(progress)
+        console.line()
+        console.line("\(passed) of \(selected.count) exercises pass.")
+        return passed == selected.count
+    }
+
+    /// `tutor reset <exercise>`: puts the stub back, after keeping the learner's file in `.tutor/backups/`.
+    /// `confirm` asks the learner; it is not called when `confirmed` is already true.
+    public func reset(_ id: String, confirmed: Bool, confirm: (String) -> Bool) throws(TutorError) {
+        let exercise = try exercise(named: id)
+        let stub = try derivedStub(for: exercise)
+        let file = root.appendingPathComponent(exercise.exercisePath)
+        let current = try? String(contentsOf: file, encoding: .utf8)
+        if current == stub {
+            console.line("\(exercise.exercisePath) is already the untouched stub; nothing to reset.")
+            return
+        }
+        guard confirmed || confirm("Replace \(exercise.exercisePath) with the stub? Your version is backed up first. [y/N] ") else {
+            console.line("Nothing changed.")
+            return
+        }
+        if let current {
+            let folder = root.appendingPathComponent(".tutor/backups/\(exercise.id)")
+            let stamp = Self.timestamp()
+            var backup = folder.appendingPathComponent("\(stamp)-\(exercise.fileName)")
+            var n = 2
+            while FileManager.default.fileExists(atPath: backup.path) {
+                backup = folder.appendingPathComponent("\(stamp)-\(n)-\(exercise.fileName)")
+                n += 1
+            }
+            do {
+                try FileManager.default.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(current.utf8).write(to: backup, options: .withoutOverwriting)
+            } catch {
+                throw .file(backup.path, "the backup could not be written (\(error.localizedDescription)), so nothing was reset")
+            }
+            console.line("Your version is saved as \(relative(backup.path)).")
+        }
+        do { try Data(stub.utf8).write(to: file, options: .atomic) } catch {
+            throw .file(file.path, error.localizedDescription)
+        }
+        console.line(console.green("✓ \(exercise.exercisePath) is the stub again.") + " Your progress is unchanged.")
+    }
+
+    /// `tutor solution <exercise>`: the official solution, once the learner's own passed.
+    public func solution(_ id: String) throws(TutorError) {
+        let exercise = try exercise(named: id)
+        let progress = try loadProgress()
+        guard progress.done.contains(exercise.id) else { throw .notPassedYet(exercise.id) }
+        let path = root.appendingPathComponent(exercise.solutionPath)
+        guard let text = try? String(contentsOf: path, encoding: .utf8) else {
+            throw .file(path.path, "the official solution is missing")
+        }
+        console.line(console.dim("// \(exercise.solutionPath)"))
+        console.raw(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// The stub derived from `exercise`'s official solution.
+    func derivedStub(for exercise: Exercise) throws(TutorError) -> String {
+        let path = root.appendingPathComponent(exercise.solutionPath)
+        guard let solution = try? String(contentsOf: path, encoding: .utf8) else {
+            throw .file(path.path, "the official solution is missing or unreadable")
+        }
+        do { return try StubDerivation.stub(fromSolution: solution, fileName: exercise.solutionPath) } catch {
+            throw .stub(error)
+        }
+    }
+
+    static func timestamp() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: Date())
+    }
+}

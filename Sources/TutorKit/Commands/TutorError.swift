@@ -1,0 +1,32 @@
+/// Everything that can stop a tutor command, each with a sentence the learner can act on.
+public enum TutorError: Error, CustomStringConvertible {
+    case catalog(CatalogError)
+    case progress(ProgressError)
+    case runner(RunnerError)
+    case stub(StubDerivationError)
+    case notInWorkbook(String)
+    case unknownExercise(String, known: [String])
+    case unknownTarget(String)
+    case notPassedYet(String)
+    case file(String, String)
+    case doesNotCompile
+
+    public var description: String {
+        switch self {
+        case .catalog(let error): error.description
+        case .progress(let error): error.description
+        case .runner(let error): error.description
+        case .stub(let error): error.description
+        case .notInWorkbook(let directory):
+            "No workbook found at or above \(directory): run tutor inside the workbook (the folder with Package.swift and Chapters/)."
+        case .unknownExercise(let name, let known):
+            "There is no exercise `\(name)`. Exercises: \(known.joined(separator: ", "))"
+        case .unknownTarget(let name):
+            "`\(name)` is neither an exercise ID nor a chapter (a number like 1, or a folder name like 01-big-integers). `tutor list` shows both."
+        case .notPassedYet(let id):
+            "The official solution of `\(id)` opens once your own passes: run `tutor next` (or `tutor check \(id)`) until it does. Stuck? `tutor hint`."
+        case .file(let path, let reason): "Cannot use \(path): \(reason)"
+        case .doesNotCompile: "The workbook does not compile; fix the errors above and run tutor again."
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+extension Workbook {
+    /// `tutor watch`: runs `next` again whenever a file under `Sources/Exercises` changes.
+    ///
+    /// Changes are found by polling modification times and sizes, which works on every file system and editor
+    /// (file-event APIs miss saves on network and container mounts, and some editors replace files rather than
+    /// write them). Where even that fails, Enter re-runs by hand; `q` and Enter quits.
+    public func watch(pollInterval: Duration = .milliseconds(500)) {
+        let keyboard = KeyboardLines()
+        var snapshot = exerciseFilesSnapshot()
+        while true {
+            do { _ = try next() } catch {
+                console.line(console.red("\(error)"))
+            }
+            console.line()
+            console.line(console.dim("Watching Sources/Exercises: save to re-run · Enter re-runs now · q then Enter quits"))
+            waiting: while true {
+                Thread.sleep(forTimeInterval: Double(pollInterval.components.seconds)
+                             + Double(pollInterval.components.attoseconds) / 1e18)
+                switch keyboard.take() {
+                case .quit: return
+                case .rerun: break waiting
+                case nil: break
+                }
+                let fresh = exerciseFilesSnapshot()
+                if fresh != snapshot {
+                    // Editors often write a file in several steps; let them finish before building.
+                    Thread.sleep(forTimeInterval: 0.2)
+                    snapshot = exerciseFilesSnapshot()
+                    break waiting
+                }
+            }
+            console.line()
+            console.line(console.dim(String(repeating: "─", count: 60)))
+        }
+    }
+
+    /// Modification time and size of every file under `Sources/Exercises`.
+    func exerciseFilesSnapshot() -> [String: String] {
+        let base = root.appendingPathComponent("Sources/Exercises")
+        var snapshot: [String: String] = [:]
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+            return snapshot
+        }
+        for case let url as URL in walker {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { continue }
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            snapshot[url.path] = "\(modified)/\(size)"
+        }
+        return snapshot
+    }
+}
+
+/// Lines typed on standard input, read on a thread of their own so that watching never blocks on the keyboard.
+final class KeyboardLines: @unchecked Sendable {
+    enum Command { case rerun, quit }
+
+    private let lock = NSLock()
+    private var pending: [Command] = []
+
+    init() {
+        let thread = Thread { [self] in
+            // At end of input (no terminal, or Ctrl-D) the manual fallback is simply unavailable.
+            while let line = readLine() {
+                let command: Command = line.trimmingCharacters(in: .whitespaces).lowercased() == "q" ? .quit : .rerun
+                lock.withLock { pending.append(command) }
+            }
+        }
+        thread.start()
+    }
+
+    /// The oldest command typed and not yet taken.
+    func take() -> Command? {
+        lock.withLock { pending.isEmpty ? nil : pending.removeFirst() }
+    }
+}

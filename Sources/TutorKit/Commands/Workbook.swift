@@ -1,0 +1,215 @@
+import Foundation
+
+/// The workbook as the `tutor` command sees it: the catalog, the learner's progress, and the hidden tests.
+///
+/// Every subcommand of `tutor` is one method of this type (see the extensions in this folder).
+public final class Workbook {
+    public let catalog: Catalog
+    public let console: Console
+    let store: ProgressStore
+    let runner: TestRunner
+
+    /// The workbook around `directory`, found by walking up to the folder with `Package.swift` and `Chapters/`.
+    public init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180)) throws(TutorError) {
+        guard let root = Catalog.locateRoot(from: directory) else { throw .notInWorkbook(directory.path) }
+        do { catalog = try Catalog(root: root) } catch { throw .catalog(error) }
+        do { runner = try TestRunner(root: root, suiteTimeout: suiteTimeout) } catch { throw .runner(error) }
+        self.console = console
+        store = ProgressStore(root: root)
+        try ExerciseFileSwap.restoreInterrupted(root: root, console: console)
+    }
+
+    var root: URL { catalog.root }
+    var learnerDirectories: [String] { catalog.chapters.map(\.exercisesDirectory) }
+
+    // MARK: Progress
+
+    /// The learner's progress; a missing or damaged state file is reported and rebuilt from the hidden tests.
+    func loadProgress() throws(TutorError) -> Progress {
+        let loaded: ProgressStore.Loaded
+        do { loaded = try store.load(knownIDs: Set(catalog.exercises.map(\.id))) } catch { throw .progress(error) }
+        switch loaded {
+        case .found(let progress):
+            return progress
+        case .missing:
+            console.line(console.dim("No progress file yet (\(ProgressStore.fileName)): running the hidden tests to see which exercises already pass."))
+        case .damaged(let reason, let keptAt):
+            console.line(console.yellow("Your progress file \(ProgressStore.fileName) could not be used: \(reason)."))
+            console.line(console.yellow("It is kept unchanged as \(keptAt.lastPathComponent). Rebuilding your progress from the hidden tests."))
+        }
+        return try rebuildProgress()
+    }
+
+    /// Marks done every exercise whose hidden tests pass now. Hints seen cannot be recovered and start at zero.
+    private func rebuildProgress() throws(TutorError) -> Progress {
+        guard try build(focus: nil) else {
+            console.line(console.red("Your progress cannot be rebuilt until the workbook compiles; nothing was written."))
+            throw .doesNotCompile
+        }
+        var progress = Progress()
+        for exercise in catalog.exercises where try run(exercise).passed {
+            progress.done.insert(exercise.id)
+        }
+        progress.advance(through: catalog)
+        try save(progress)
+        console.line(console.dim("Progress rebuilt: \(progress.done.count) of \(catalog.exercises.count) exercises pass."))
+        console.line()
+        return progress
+    }
+
+    func save(_ progress: Progress) throws(TutorError) {
+        do { try store.save(progress) } catch { throw .progress(error) }
+    }
+
+    /// The exercise `next` works on: the recorded current one while it is not done, else the first not done.
+    func currentExercise(_ progress: Progress) -> Exercise? {
+        if let id = progress.current, !progress.done.contains(id), let exercise = catalog.exercise(id: id) {
+            return exercise
+        }
+        return catalog.exercises.first { !progress.done.contains($0.id) }
+    }
+
+    func exercise(named id: String) throws(TutorError) -> Exercise {
+        guard let exercise = catalog.exercise(id: id) else {
+            throw .unknownExercise(id, known: catalog.exercises.map(\.id))
+        }
+        return exercise
+    }
+
+    // MARK: Building and running
+
+    /// Builds the package and its tests. On failure, shows the compiler's errors, those in `focus`'s file first
+    /// and in full, the rest briefly, and returns false.
+    func build(focus: Exercise?) throws(TutorError) -> Bool {
+        let status = BuildStatusLine(console: console)
+        let result: TestRunner.BuildResult
+        do { result = try runner.buildTests(progress: status.update) } catch { throw .runner(error) }
+        status.clear()
+        guard case .failed(let diagnostics, let output) = result else { return true }
+        showBuildFailure(diagnostics: diagnostics, output: output, focus: focus)
+        return false
+    }
+
+    private func showBuildFailure(diagnostics: [CompilerDiagnostic], output: String, focus: Exercise?) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else {
+            // Not a compiler diagnostic (a linker or package error): the end of the output says what went wrong.
+            console.line(console.red("✗ The build failed:"))
+            for line in output.split(separator: "\n").suffix(20) { console.line("  " + line) }
+            return
+        }
+        let focusPath = focus.map { root.appendingPathComponent($0.exercisePath).standardizedFileURL.path }
+        let inFocus = errors.filter { URL(fileURLWithPath: $0.path).standardizedFileURL.path == focusPath }
+        let elsewhere = errors.filter { URL(fileURLWithPath: $0.path).standardizedFileURL.path != focusPath }
+        if let focus, !inFocus.isEmpty {
+            console.line(console.red("✗ \(focus.exercisePath) does not compile (\(count(inFocus.count, "error"))):"))
+        } else {
+            console.line(console.red("✗ The workbook does not compile (\(count(errors.count, "error"))):"))
+        }
+        // With no error in the learner's own file, the errors elsewhere are what they must see in full.
+        let detailed = inFocus.isEmpty ? Array(elsewhere.prefix(3)) : inFocus
+        for error in detailed {
+            console.line()
+            console.line(console.bold(relative(error.headline)))
+            for line in error.excerpt { console.line(line) }
+        }
+        let brief = inFocus.isEmpty ? Array(elsewhere.dropFirst(3)) : elsewhere
+        if !brief.isEmpty {
+            console.line()
+            console.line("Also \(count(brief.count, "error")) in other files:")
+            for error in brief.prefix(8) { console.line("  " + relative(error.headline)) }
+            if brief.count > 8 { console.line("  …") }
+        }
+    }
+
+    /// Runs `exercise`'s hidden suite in a fresh test process (the build must be up to date).
+    func run(_ exercise: Exercise) throws(TutorError) -> SuiteResult {
+        do { return try runner.runSuite(exercise.testFilter, learnerDirectories: learnerDirectories) } catch {
+            throw .runner(error)
+        }
+    }
+
+    // MARK: Showing things
+
+    func showHeader(_ exercise: Exercise) {
+        let chapter = catalog.chapter(of: exercise)
+        let position = (chapter.exercises.firstIndex(of: exercise) ?? 0) + 1
+        console.line(console.dim("Chapter \(chapter.number) · \(chapter.title) — exercise \(position) of \(chapter.exercises.count) (\(exercise.id))"))
+        console.line(console.bold(exercise.title))
+        console.line("  Read:  \(chapter.textPath), section “\(exercise.section)”")
+        console.line("  Edit:  \(exercise.exercisePath): write \(exercise.functions.map { "`\($0)`" }.joined(separator: ", "))")
+    }
+
+    /// Shows what went wrong in `result`, at most `issueLimit` distinct issues in full.
+    func showProblem(_ result: SuiteResult, for exercise: Exercise, issueLimit: Int, indent: String = "  ") {
+        switch result {
+        case .passed:
+            return
+        case .failed(let tests, let issues):
+            var distinct: [TestIssue] = []
+            for issue in issues where !distinct.contains(where: { $0.text == issue.text }) { distinct.append(issue) }
+            let failing = Set(issues.map(\.test)).count
+            console.line(console.red("\(indent)✗ \(failing) of \(tests) tests found a problem:"))
+            for issue in distinct.prefix(issueLimit) {
+                console.line("\(indent)  " + console.dim("[\(issue.test)]"))
+                // The hidden tests cannot know their suite's filter; the catalog does.
+                let text = relative(issue.text).replacingOccurrences(of: "<the failing suite>", with: exercise.testFilter)
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    console.line("\(indent)  \(line)")
+                }
+            }
+            if distinct.count > issueLimit {
+                console.line("\(indent)  (\(count(distinct.count - issueLimit, "more problem")): `tutor check \(exercise.id)` lists them all)")
+            }
+        case .crashed(let reason, let message, let frames, let test):
+            let during = test.map { " during “\($0)”" } ?? ""
+            console.line(console.red("\(indent)✗ Your code crashed the tests\(during): \(reason)."))
+            if let message { console.line("\(indent)  \(relative(message))") }
+            if frames.isEmpty {
+                console.line("\(indent)  No frame of the backtrace is in your files; the crash is in code your function called.")
+            } else {
+                console.line("\(indent)  Where, in your code (innermost first):")
+                for frame in frames.prefix(6) { console.line("\(indent)    \(frame)") }
+            }
+        case .timedOut(let after, let test):
+            let during = test.map { " (still in “\($0)”)" } ?? ""
+            console.line(console.red("\(indent)✗ The tests of `\(exercise.id)` did not finish within \(after)\(during) and were stopped."))
+            console.line("\(indent)  Look in \(exercise.exercisePath) for a loop that never ends, or one that is far too slow.")
+        case .noTestsMatched(let filter):
+            console.line(console.red("\(indent)✗ No hidden test matched `\(filter)`: the suite named in chapter.yaml does not exist in \(catalog.chapter(of: exercise).testTarget). This is a bug in the workbook."))
+        }
+    }
+
+    /// Paths under the package root, shown relative to it.
+    func relative(_ text: String) -> String {
+        text.replacingOccurrences(of: root.standardizedFileURL.path + "/", with: "")
+    }
+
+    func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+}
+
+/// A one-line build status, redrawn in place on a terminal, shown only once a build is slow enough to wonder about.
+final class BuildStatusLine: @unchecked Sendable {
+    private let console: Console
+    private let start = ContinuousClock.now
+    private let lock = NSLock()
+    private var shown = false
+
+    init(console: Console) { self.console = console }
+
+    var update: @Sendable (String) -> Void {
+        { [self] chunk in
+            guard console.isTerminal, ContinuousClock.now - start > .seconds(2) else { return }
+            // SwiftPM prints "[12/534] Compiling …"; the last such step is the progress to show.
+            guard let step = chunk.split(separator: "\n").last(where: { $0.hasPrefix("[") }) else { return }
+            lock.withLock {
+                shown = true
+                console.raw("\r\u{1B}[2K" + console.dim("Building: " + step.prefix(70)))
+            }
+        }
+    }
+
+    func clear() {
+        lock.withLock { if shown { console.raw("\r\u{1B}[2K") } }
+    }
+}

@@ -1,0 +1,116 @@
+/// Draws a chapter for a terminal, for `tutor read`: headings, emphasis, code, lists and exercise boxes, with
+/// formulas in Unicode (`x²`, `a·b ≡ c (mod p)`), wrapped to the terminal's width.
+///
+/// It walks the HTML that Ink made, which is a small, known set of tags, so the Markdown is parsed once, by Ink,
+/// for both the book and the terminal.
+public struct TerminalRenderer {
+    /// Whether to use ANSI escape codes; only when writing to a terminal.
+    public let styled: Bool
+    /// Columns to wrap to.
+    public let width: Int
+
+    public init(styled: Bool, width: Int) {
+        self.styled = styled
+        self.width = max(width, 40)
+    }
+
+    /// The chapter `name` (number, folder or topic) of `catalog`, ready to print.
+    public func render(chapterNamed name: String, in catalog: Catalog) throws(DocsError) -> String {
+        guard let chapter = catalog.chapter(named: name) else {
+            throw .unknownChapter(name, available: catalog.chapters.map(\.folderName))
+        }
+        return try render(ChapterDocument(chapter: chapter, root: catalog.root))
+    }
+
+    func render(_ document: ChapterDocument) throws(DocsError) -> String {
+        let chapter = document.chapter
+        var writer = BlockWriter(styled: styled, width: width)
+        writer.line(style(.muted, "Chapter \(chapter.number)"))
+        if !document.hasTitleHeading {
+            writer.heading(level: 1, [Run(text: chapter.title, styles: [])])
+        }
+        writer.write(html: terminalHTML(document.text), exerciseBox: { index in
+            let marker = document.text.exerciseMarkers[index]
+            return exerciseBox(chapter.exercises.first { $0.id == marker.id }!)
+        })
+        if !document.unplacedExercises.isEmpty {
+            writer.heading(level: 2, [Run(text: "Exercises", styles: [])])
+            for exercise in document.unplacedExercises { writer.block(exerciseBox(exercise)) }
+        }
+        if !document.recall.isEmpty {
+            // Answers come after all the questions, so reading on does not give them away.
+            writer.heading(level: 2, [Run(text: "Recall", styles: [])])
+            writer.paragraph([Run(text: "Answer from memory first; the answers follow.", styles: [.italic])])
+            var questions = ""
+            var answers = ""
+            for item in document.recall {
+                questions += "<li>\(terminalHTML(item.question))</li>"
+                answers += "<li>\(terminalHTML(item.answer))</li>"
+            }
+            writer.write(html: "<ol>\(questions)</ol>", exerciseBox: { _ in [] })
+            writer.heading(level: 3, [Run(text: "Answers", styles: [])])
+            writer.write(html: "<ol>\(answers)</ol>", exerciseBox: { _ in [] })
+        }
+        return writer.output
+    }
+
+    /// The rendered Markdown with formulas as Unicode text (display ones as preformatted blocks) and exercise
+    /// markers as `<x-exercise>` elements the writer draws as boxes.
+    private func terminalHTML(_ rendered: RenderedMarkdown) -> String {
+        RenderedMarkdown.substitutePlaceholders(in: rendered.html, formulas: rendered.formulas, formula: { formula in
+            let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node))
+            return formula.display ? "<pre class=\"math\">\(text)</pre>" : text
+        }, exercise: { "<x-exercise n=\"\($0)\"></x-exercise>" })
+    }
+
+    private func exerciseBox(_ exercise: Exercise) -> [String] {
+        let facts = [
+            ("ID", exercise.id),
+            ("Edit", exercise.exercisePath),
+            ("Write", exercise.functions.joined(separator: ", ")),
+            ("Check", exercise.checkCommand),
+            ("Tests", exercise.testCommand),
+        ]
+        // "┌─ Exercise: " and a space after the title take 14 columns.
+        let ruleWidth = min(width, max(facts.map { $0.1.count + 9 }.max() ?? 0, exercise.title.count + 16))
+        var lines = [style(.accent, "┌─ ") + style(.bold, "Exercise: \(exercise.title)") + " "
+                     + style(.accent, String(repeating: "─", count: max(ruleWidth - exercise.title.count - 14, 2)))]
+        for (label, value) in facts {
+            lines.append(style(.accent, "│ ") + style(.muted, label.padding(toLength: 7, withPad: " ", startingAt: 0))
+                         + (label == "Check" ? style(.code, value) : value))
+        }
+        lines.append(style(.accent, "└" + String(repeating: "─", count: max(ruleWidth - 1, 2))))
+        return lines
+    }
+
+    private func style(_ kind: Style, _ text: String) -> String {
+        styled ? kind.ansi + text + "\u{1B}[0m" : text
+    }
+}
+
+enum Style: Hashable {
+    case bold, italic, code, muted, accent, underline
+    case keyword, type, string, number, comment, attribute
+
+    var ansi: String {
+        switch self {
+        case .bold: "\u{1B}[1m"
+        case .italic: "\u{1B}[3m"
+        case .underline: "\u{1B}[4m"
+        case .code: "\u{1B}[36m"
+        case .muted, .comment: "\u{1B}[90m"
+        case .accent: "\u{1B}[34m"
+        case .keyword: "\u{1B}[35m"
+        case .type: "\u{1B}[36m"
+        case .string: "\u{1B}[31m"
+        case .number: "\u{1B}[34m"
+        case .attribute: "\u{1B}[33m"
+        }
+    }
+}
+
+/// Text with the styles that apply to it.
+struct Run {
+    var text: String
+    var styles: Set<Style>
+}

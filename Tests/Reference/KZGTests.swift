@@ -1,0 +1,167 @@
+import Curves
+import Fields
+import Foundation
+import HiddenTestSupport
+import KZG
+import MSM
+import Polynomials
+import Testing
+
+private func randomPolynomial(_ domain: EvaluationDomain, using generator: inout SeededGenerator)
+    -> PolynomialInEvaluationForm
+{
+    try! PolynomialInEvaluationForm(evaluations: (0..<domain.size).map { _ in Fr.random(using: &generator) },
+                                    domain: domain)
+}
+
+/// The text format of a setup, as the ceremony files are written (Lagrange points in natural order).
+private func setupText(_ setup: TrustedSetup) -> [String] {
+    let plain: ([UInt8]) -> String = { $0.map { String(format: "%02x", $0) }.joined() }
+    let lagrange = try! bitReversalPermutation(setup.g1Lagrange)
+    return ["\(setup.g1Lagrange.count)", "\(setup.g2Monomial.count)"]
+        + lagrange.map { plain($0.compressed) }
+        + setup.g2Monomial.map { plain($0.compressed) }
+        + setup.g1Monomial.map { plain($0.compressed) }
+}
+
+@Suite("KZG")
+struct KZGTests {
+    static let secret = Fr(0x5eed_0f_5ec2e7)
+    static let setup = try! TrustedSetup.insecureForTesting(secret: secret, size: 16, g2Count: 4)
+
+    @Test("the insecure setup holds the powers of its secret and passes the consistency checks")
+    func insecureSetup() throws {
+        let setup = Self.setup
+        #expect(setup.g1Lagrange.count == 16 && setup.g1Monomial.count == 16 && setup.g2Monomial.count == 4)
+        #expect(G1Projective(setup.g1Monomial[3]) == G1Affine.generator * Self.secret.pow(3))
+        #expect(G2Projective(setup.g2Monomial[1]) == G2Affine.generator * Self.secret)
+        try setup.validateConsistency()
+        #expect(throws: TrustedSetupError.unsupportedSize(12)) {
+            try TrustedSetup.insecureForTesting(secret: Self.secret, size: 12)
+        }
+        #expect(throws: TrustedSetupError.unsupportedSize(1)) {
+            try TrustedSetup.insecureForTesting(secret: Self.secret, size: 16, g2Count: 1)
+        }
+    }
+
+    @Test("a commitment is [p(s)]G1 and equals the MSM of the coefficients with the monomial points")
+    func commitment() throws {
+        var generator = TestSeed.generator()
+        let polynomial = randomPolynomial(Self.setup.domain, using: &generator)
+        let commitment = try Self.setup.commit(to: polynomial)
+        #expect(G1Projective(commitment) == G1Affine.generator * polynomial.evaluate(at: Self.secret))
+        let monomial = try multiScalarMultiplication(points: Self.setup.g1Monomial, scalars: polynomial.coefficients)
+        #expect(G1Projective(commitment) == monomial)
+    }
+
+    @Test("open then verify, outside and inside the domain; wrong values, points and proofs fail")
+    func openAndVerify() throws {
+        var generator = TestSeed.generator()
+        let setup = Self.setup
+        let polynomial = randomPolynomial(setup.domain, using: &generator)
+        let commitment = try setup.commit(to: polynomial)
+        for z in [Fr.random(using: &generator), setup.domain.bitReversedElements[5]] {
+            let (proof, y) = try setup.open(polynomial, at: z)
+            #expect(y == polynomial.evaluate(at: z))
+            // The proof is [q(s)]G1 with q(x) = (p(x) - y) / (x - z).
+            let quotient = (polynomial.evaluate(at: Self.secret) - y) * (Self.secret - z).inverse()!
+            #expect(G1Projective(proof) == G1Affine.generator * quotient)
+            #expect(setup.verify(commitment: commitment, point: z, value: y, proof: proof))
+            #expect(!setup.verify(commitment: commitment, point: z, value: y + .one, proof: proof))
+            #expect(!setup.verify(commitment: commitment, point: z + .one, value: y, proof: proof))
+            #expect(!setup.verify(commitment: commitment, point: z, value: y,
+                                  proof: G1Affine(G1Projective(proof) + G1Projective(G1Affine.generator))))
+        }
+    }
+
+    @Test("batch verification accepts true claims and rejects a batch with one false claim")
+    func batchVerify() throws {
+        var generator = TestSeed.generator()
+        let setup = Self.setup
+        var claims = [KZGOpeningClaim]()
+        for _ in 0..<5 {
+            let polynomial = randomPolynomial(setup.domain, using: &generator)
+            let z = Fr.random(using: &generator)
+            let (proof, y) = try setup.open(polynomial, at: z)
+            claims.append(KZGOpeningClaim(commitment: try setup.commit(to: polynomial), point: z, value: y,
+                                          proof: proof))
+        }
+        let r = Fr.random(using: &generator)
+        #expect(setup.verifyBatch(claims, challenge: r))
+        #expect(setup.verifyBatch([], challenge: r))
+        var tampered = claims
+        tampered[3].value += .one
+        #expect(!setup.verifyBatch(tampered, challenge: r))
+        tampered = claims
+        (tampered[1].proof, tampered[2].proof) = (claims[2].proof, claims[1].proof)
+        #expect(!setup.verifyBatch(tampered, challenge: r))
+    }
+
+    @Test("a polynomial on another domain is a typed error")
+    func domainMismatch() throws {
+        let other = try PolynomialInEvaluationForm(evaluations: [Fr](repeating: .one, count: 8),
+                                                   domain: EvaluationDomain(size: 8))
+        #expect(throws: KZGError.domainSizeMismatch(setup: 16, polynomial: 8)) { try Self.setup.commit(to: other) }
+        #expect(throws: KZGError.domainSizeMismatch(setup: 16, polynomial: 8)) {
+            try Self.setup.open(other, at: .one)
+        }
+    }
+
+    @Test("the text format round-trips, and every kind of damage is reported with its line")
+    func parsing() throws {
+        let lines = setupText(Self.setup)
+        let parsed = try TrustedSetup(parsing: lines.joined(separator: "\n") + "\n")
+        #expect(parsed.g1Lagrange == Self.setup.g1Lagrange)
+        #expect(parsed.g1Monomial == Self.setup.g1Monomial)
+        #expect(parsed.g2Monomial == Self.setup.g2Monomial)
+
+        func damaged(_ edit: (inout [String]) -> Void) -> String {
+            var copy = lines
+            edit(&copy)
+            return copy.joined(separator: "\n")
+        }
+        #expect(throws: TrustedSetupError.malformedCount(line: 1)) { try TrustedSetup(parsing: damaged { $0[0] = "x16" }) }
+        #expect(throws: TrustedSetupError.unsupportedCount(line: 1, count: 12)) {
+            try TrustedSetup(parsing: damaged { $0[0] = "12" })
+        }
+        #expect(throws: TrustedSetupError.missingLine(line: 38)) {
+            try TrustedSetup(parsing: damaged { $0.removeLast() })
+        }
+        #expect(throws: TrustedSetupError.trailingContent(line: 39)) {
+            try TrustedSetup(parsing: damaged { $0.append("00") })
+        }
+        #expect(throws: TrustedSetupError.malformedHex(line: 7, expected: 48)) {
+            try TrustedSetup(parsing: damaged { $0[6] = String($0[6].dropLast(2)) })
+        }
+        #expect(throws: TrustedSetupError.malformedHex(line: 20, expected: 96)) {
+            try TrustedSetup(parsing: damaged { $0[19] = "zz" + $0[19].dropFirst(2) })
+        }
+        // A changed x is off the curve, or on it but (the cofactor being huge) outside the subgroup.
+        let offCurve = damaged { lines in
+            var digits = Array(lines[10].utf8)
+            digits[digits.count - 1] = digits.last == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+            lines[10] = String(decoding: digits, as: UTF8.self)
+        }
+        #expect {
+            try TrustedSetup(parsing: offCurve)
+        } throws: { error in
+            guard case .invalidPoint(line: 11, _) = error as? TrustedSetupError else { return false }
+            return true
+        }
+        // Monomial points where the Lagrange points belong: every point valid, but not a Lagrange basis.
+        let swapped = damaged { lines in lines.replaceSubrange(2..<18, with: lines[22..<38]) }
+        #expect(throws: TrustedSetupError.inconsistent(reason: "the Lagrange points do not sum to the generator")) {
+            try TrustedSetup(parsing: swapped)
+        }
+        #expect(throws: TrustedSetupError.unreadable(path: "/nonexistent/setup.txt")) {
+            try TrustedSetup(contentsOfFile: "/nonexistent/setup.txt")
+        }
+    }
+
+    @Test("the mainnet setup loads: 4096 G1 points in each form and 65 G2 points")
+    func mainnetSetup() throws {
+        let setup = try KZGFixtures.mainnet.get().setup
+        #expect(setup.g1Lagrange.count == 4096 && setup.g1Monomial.count == 4096 && setup.g2Monomial.count == 65)
+        #expect(setup.domain.size == 4096)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import TutorKit
+
+/// A fresh empty folder per test, removed afterwards.
+final class TemporaryFolder {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("tutorkit-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func write(_ text: String, to path: String) throws {
+        let file = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+
+    func read(_ path: String) -> String? { try? String(contentsOf: url.appendingPathComponent(path), encoding: .utf8) }
+
+    func contents() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+    }
+}
+
+@Suite struct ProgressStoreTests {
+    let known: Set<String> = ["a", "b", "c"]
+
+    @Test func aMissingFileIsReportedAsMissing() throws {
+        let folder = try TemporaryFolder()
+        #expect(try ProgressStore(root: folder.url).load(knownIDs: known) == .missing)
+    }
+
+    @Test func whatIsSavedLoadsBackAndNoTemporaryFileIsLeft() throws {
+        let folder = try TemporaryFolder()
+        let store = ProgressStore(root: folder.url)
+        let progress = Progress(done: ["a", "b"], hintsShown: ["c": 2], current: "c")
+        try store.save(progress)
+        #expect(try store.load(knownIDs: known) == .found(progress))
+        #expect(folder.contents() == [ProgressStore.fileName])
+    }
+
+    @Test func theFileIsTheDocumentedVersionedJSON() throws {
+        let folder = try TemporaryFolder()
+        try ProgressStore(root: folder.url).save(Progress(done: ["b", "a"], hintsShown: ["c": 1], current: "c"))
+        let text = try #require(folder.read(ProgressStore.fileName))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        #expect(object["done"] as? [String] == ["a", "b"])
+        #expect(object["hintsShown"] as? [String: Int] == ["c": 1])
+        #expect(object["current"] as? String == "c")
+    }
+
+    @Test func aFileWrittenByHandLoads() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(#"{"version":1,"done":["a"],"hintsShown":{"b":2},"current":"b"}"#, to: ProgressStore.fileName)
+        #expect(try ProgressStore(root: folder.url).load(knownIDs: known)
+                == .found(Progress(done: ["a"], hintsShown: ["b": 2], current: "b")))
+    }
+
+    @Test(arguments: [
+        ("{\"version\":1,\"done\":[\"a\"", "not valid progress JSON"),
+        ("", "not valid progress JSON"),
+        (#"{"version":1,"done":"a"}"#, "not valid progress JSON"),
+        (#"{"version":2,"done":["a"],"hintsShown":{}}"#, "format version 2"),
+        (#"{"version":1,"done":["a","zz"],"hintsShown":{}}"#, "zz"),
+        (#"{"version":1,"done":[],"hintsShown":{"yy":1}}"#, "yy"),
+        (#"{"version":1,"done":[],"hintsShown":{},"current":"xx"}"#, "xx"),
+    ])
+    func aDamagedFileIsKeptAsideUntouched(content: String, reasonMentions: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(content, to: ProgressStore.fileName)
+        let loaded = try ProgressStore(root: folder.url).load(knownIDs: known)
+        guard case .damaged(let reason, let keptAt) = loaded else {
+            Issue.record("expected damaged, got \(loaded)")
+            return
+        }
+        #expect(reason.contains(reasonMentions))
+        #expect(keptAt.lastPathComponent == "tutor-state.json.damaged-1")
+        #expect(folder.read("tutor-state.json.damaged-1") == content)
+        #expect(folder.read(ProgressStore.fileName) == nil)
+    }
+
+    @Test func aSecondDamagedFileDoesNotOverwriteTheFirst() throws {
+        let folder = try TemporaryFolder()
+        let store = ProgressStore(root: folder.url)
+        try folder.write("first", to: ProgressStore.fileName)
+        _ = try store.load(knownIDs: known)
+        try folder.write("second", to: ProgressStore.fileName)
+        guard case .damaged(_, let keptAt) = try store.load(knownIDs: known) else {
+            Issue.record("expected damaged")
+            return
+        }
+        #expect(keptAt.lastPathComponent == "tutor-state.json.damaged-2")
+        #expect(folder.read("tutor-state.json.damaged-1") == "first")
+        #expect(folder.read("tutor-state.json.damaged-2") == "second")
+    }
+
+    @Test func savingOverAnExistingFileReplacesIt() throws {
+        let folder = try TemporaryFolder()
+        let store = ProgressStore(root: folder.url)
+        try store.save(Progress(done: ["a"]))
+        try store.save(Progress(done: ["a", "b"], current: "c"))
+        #expect(try store.load(knownIDs: known) == .found(Progress(done: ["a", "b"], current: "c")))
+    }
+
+    @Test func savingIntoAMissingFolderIsATypedError() {
+        let store = ProgressStore(root: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
+        let error = #expect(throws: ProgressError.self) {
+            try store.save(Progress())
+        }
+        guard case .unwritable? = error else {
+            Issue.record("expected an unwritable error, got \(String(describing: error))")
+            return
+        }
+    }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets the workbook up on Debian or Ubuntu: installs GMP (the oracle the tests check against) if it is missing,
+# then builds everything, tests included, so the first `swift run tutor next` is quick.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "Swift is not installed. Install Swift 6.1 or later (https://www.swift.org/install/linux/), then run ./setup.sh again." >&2
+    exit 1
+fi
+
+if ! dpkg -s libgmp-dev >/dev/null 2>&1; then
+    echo "==> Installing libgmp-dev"
+    if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libgmp-dev
+fi
+
+echo "==> Building the workbook and its tests (the first build takes a few minutes)"
+swift build --build-tests
+
+echo
+echo "Ready. Start with:  swift run tutor next"
