@@ -151,7 +151,9 @@ public struct G1Projective: Sendable {
     }
 
     /// [k]P for k in Fr, with the GLV split k ≡ k0 − k1·λ (mod r) into two 128-bit halves from the base-|x|
-    /// digits of k: since λ = −x², [k]P = [a0 + a1·|x|]P − [a2 + a3·|x|]σ(P). Variable time in the scalar.
+    /// digits of k: since λ = −x², [k]P = [a0 + a1·|x|]P − [a2 + a3·|x|]σ(P). Only for points of G1, where σ has
+    /// that eigenvalue (every point this module hands out is; `multiplied(by:)` works on any point). Variable time
+    /// in the scalar.
     public static func * (point: G1Projective, scalar: Fr) -> G1Projective {
         let digits = baseXDigits(scalar)
         return linearCombination([

@@ -2,8 +2,8 @@ import ExtensionFields
 import Fields
 import Limbs
 
-/// A point of G2 ⊂ E'(Fp2), E': y² = x³ + 4(u + 1) (the sextic M-type twist of E), in Jacobian coordinates: (X, Y, Z) stands for (X/Z², Y/Z³), and Z = 0
-/// is the identity.
+/// A point of G2 ⊂ E'(Fp2), E': y² = x³ + 4(u + 1) (the sextic M-type twist of E), in Jacobian coordinates:
+/// (X, Y, Z) stands for (X/Z², Y/Z³), and Z = 0 is the identity.
 ///
 /// Jacobian rather than homogeneous coordinates because their doubling and mixed addition are the cheapest known
 /// for a = 0 (the formulas are those of the Explicit-Formulas Database, Bernstein and Lange, cited at each one).
@@ -153,7 +153,8 @@ public struct G2Projective: Sendable {
 
     /// [k]Q for k in Fr, with the four-dimensional GLS split from the base-|x| digits a0…a3 of k: on G2,
     /// [|x|]Q = [−x]Q = −ψ(Q), so [k]Q = [a0]Q − [a1]ψ(Q) + [a2]ψ²(Q) − [a3]ψ³(Q), four 64-bit multiplications
-    /// sharing their doublings. Variable time in the scalar.
+    /// sharing their doublings. Only for points of G2, where ψ has that eigenvalue (every point this module hands
+    /// out is; `multiplied(by:)` works on any point). Variable time in the scalar.
     public static func * (point: G2Projective, scalar: Fr) -> G2Projective {
         let digits = baseXDigits(scalar)
         let psi1 = point.endomorphism()
