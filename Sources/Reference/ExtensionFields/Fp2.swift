@@ -49,16 +49,6 @@ public struct Fp2: Hashable, Sendable {
         Fp2(c0: -a.c0, c1: -a.c1)
     }
 
-    /// Karatsuba: three base-field multiplications instead of four, since u² = −1 turns the cross terms into
-    /// (a0 + a1)(b0 + b1) − a0·b0 − a1·b1.
-    @inlinable
-    public static func * (a: Fp2, b: Fp2) -> Fp2 {
-        let t0 = a.c0 * b.c0
-        let t1 = a.c1 * b.c1
-        let cross = (a.c0 + a.c1) * (b.c0 + b.c1)
-        return Fp2(c0: t0 - t1, c1: cross - t0 - t1)
-    }
-
     /// Multiplication by an element of the base field: two multiplications.
     @inlinable
     public static func * (a: Fp2, b: Fp) -> Fp2 {
