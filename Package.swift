@@ -18,7 +18,7 @@ let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration
 
 /// A layer of the reference backend at `Sources/Reference/<name>`.
 func referenceLayer(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
-    .target(name: name, dependencies: dependencies, path: "Sources/Reference/\(name)",
+    .target(name: name, dependencies: dependencies, path: "Sources/Reference/\(name)", exclude: ["README.md"],
             swiftSettings: optimisedInDebug)
 }
 
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ReferenceTests", dependencies: [
             "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
             "HiddenTestSupport", "Yams",
-        ], path: "Tests/Reference"),
+        ], path: "Tests/Reference", exclude: ["ckzg"]),
         .testTarget(name: "TutorKitTests", dependencies: ["TutorKit"]),
     ] + chapter("01", "big-integers", reference: ["Limbs"])
       + chapter("02", "scalar-field", reference: ["Limbs", "Fields"])

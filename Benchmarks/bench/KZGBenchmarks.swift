@@ -60,7 +60,7 @@ func runKZGBenchmarks(runs: Int = 10) {
     print(pad("operation", 36) + pad("this backend", 16) + pad("ckzg", 16) + "ckzg / this")
     for row in rows {
         let theirs = peer[row.name]
-        print(pad(row.name, 36) + pad(format(row.seconds), 16) + pad(theirs.map(format) ?? "-", 16)
+        print(pad(row.name, 36) + pad(format(row.seconds), 16) + pad(theirs.map { format($0) } ?? "-", 16)
               + (theirs.map { String(format: "%.2fx", $0 / row.seconds) } ?? "-"))
     }
     if peer.isEmpty { print("(ckzg figures unavailable: see the message above)") }

@@ -9,7 +9,10 @@ struct Read: ParsableCommand {
         discussion: "Formulas appear as Unicode text. Colours and bold are used only when writing to a terminal."
     )
 
-    @Argument(help: "A chapter number (1), folder (01-big-integers) or topic (big-integers). Default: the first chapter.")
+    @Argument(help: """
+        A chapter number (1), folder (01-big-integers) or topic (big-integers). \
+        Default: the chapter of your current exercise, or the first.
+        """)
     var chapter: String?
 
     @Option(help: "Wrap lines at this many columns (default: the terminal's width, or 80).")
@@ -17,7 +20,7 @@ struct Read: ParsableCommand {
 
     func run() throws {
         let catalog = try Catalog(root: try workbookRoot())
-        guard let name = chapter ?? catalog.chapters.first.map({ String($0.number) }) else {
+        guard let name = chapter ?? TerminalRenderer.chapterToRead(in: catalog).map({ String($0.number) }) else {
             throw ValidationError("The workbook has no chapters yet.")
         }
         let isTerminal = isatty(STDOUT_FILENO) == 1

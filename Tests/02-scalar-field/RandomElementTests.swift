@@ -89,7 +89,7 @@ import Testing
     @Test func distribution() {
         checkLearnerProperty(
             "random(using:)", in: Self.file, cases: [TestSeed.generator(for: "\(Self.self).\(#function)")],
-            input: { _ in "16,000 draws from a seeded generator (\(TestSeed.replayHint))" },
+            input: { _ in "16,000 draws from a generator seeded with WORKBOOK_SEED=\(TestSeed.value)" },
             holds: { seeded in
                 var generator = seeded
                 var counts = [Int](repeating: 0, count: 16)

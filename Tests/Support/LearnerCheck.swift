@@ -43,7 +43,7 @@ public func checkLearnerFunction<Input: Sendable, Output: Equatable & Sendable>(
               replay:   \(TestSeed.replayHint)
             """), sourceLocation: sourceLocation)
     case .unimplemented(let message):
-        Issue.record(Comment(rawValue: "not written yet: \(message)"), sourceLocation: sourceLocation)
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     case .timedOut:
         Issue.record(Comment(rawValue: """
             \(function) did not return within \(timeout) on \(cases.count) cases: look for a loop that never ends
@@ -81,7 +81,7 @@ public func checkLearnerProperty<Input: Sendable>(
               replay:   \(TestSeed.replayHint)
             """), sourceLocation: sourceLocation)
     case .unimplemented(let message):
-        Issue.record(Comment(rawValue: "not written yet: \(message)"), sourceLocation: sourceLocation)
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     case .timedOut:
         Issue.record(Comment(rawValue: """
             \(function) did not return within \(timeout): look for a loop that never ends

@@ -36,6 +36,8 @@ import Testing
         for tex in ["\\mathbb", "\\frac", "\\sum", "\\tau", "$p$", "\\cdot"] {
             #expect(!page.contains(tex), "raw TeX \(tex) left in the page")
         }
+        #expect(page.contains("<span class=\"nowrap\"><math><mrow><mi>a</mi><mo>·</mo>"), "a formula keeps its full stop")
+        #expect(page.contains("<mo stretchy=\"false\">)</mo></mrow></mrow></math>.</span>"))
         #expect(page.contains("A price is written $5"), "an escaped dollar is a dollar")
         #expect(page.contains("<code>let x = $0</code>"), "a dollar in inline code is not math")
         #expect(page.contains("<span class=\"com\">// &quot;costs $x$&quot;</span>"), "a dollar in a code block is not math")
@@ -66,6 +68,8 @@ import Testing
         #expect(!first.contains("rel=\"prev\""))
         #expect(second.contains("rel=\"prev\" href=\"01-sample-field.html\""))
         #expect(!second.contains("rel=\"next\""))
+        #expect(first.contains("<li><a href=\"#zebra-section\">Zebra section</a></li>\n<li><a href=\"#exercises\">Exercises</a></li>\n"
+                               + "<li><a href=\"#recall-questions\">Recall</a></li>\n</ol>"), "the sidebar lists every section")
         // A link to another chapter's README goes to its page.
         #expect(first.contains("href=\"02-second-chapter.html#matrices\""))
 
@@ -103,7 +107,7 @@ import Testing
         #expect(script.contains("window.bookSearchIndex = ["))
         let zebra = try #require(script.split(separator: "\n").first { $0.contains("\"title\":\"Zebra section\"") })
         #expect(zebra.contains("\"url\":\"01-sample-field.html#zebra-section\""))
-        #expect(zebra.contains("zebrafish"))
+        #expect(zebra.contains("\"text\":\"The word zebrafish appears only here.\""), "the text, without its heading")
         #expect(zebra.contains("\"place\":\"1. A sample field\""))
         let adding = try #require(script.split(separator: "\n").first { $0.contains("\"title\":\"Adding\"") })
         #expect(adding.contains("Exercise sample-add: Add modulo p."), "exercise boxes are searchable")
@@ -125,6 +129,28 @@ import Testing
         let page = try #require(site.contents(of: "01-sample-field.html"))
         #expect(page.contains("<details><summary>Answer</summary>"))
         #expect(page.contains("<mo>∤</mo>"))
+    }
+
+    @Test func glossaryFormatMistakesAreErrorsWithLines() {
+        func error(_ yaml: String) -> DocsError? {
+            do {
+                _ = try Glossary(yaml: yaml)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(error("- term: Limb\n  definition: A word.\n- term: limb\n  definition: Again.\n")
+                == .glossary(file: "Chapters/glossary.yaml", line: 3, message: "`limb` is defined twice"))
+        #expect(error("- term: Limb\n") == .glossary(file: "Chapters/glossary.yaml", line: 1,
+                                                        message: "`Limb` has no `definition:`"))
+        #expect(error("- term: Limb\n  definition: A word.\n  see: Carry\n")
+                == .glossary(file: "Chapters/glossary.yaml", line: 1, message: "unknown key `see` (only `term` and `definition`)"))
+        #expect(error("term: Limb\n") == .glossary(file: "Chapters/glossary.yaml", line: 1,
+                                                      message: "the glossary must be a list of `term:` / `definition:` items"))
+        #expect(error("- definition: A word.\n") == .glossary(file: "Chapters/glossary.yaml", line: 1,
+                                                                message: "an item has no `term:`"))
+        #expect(error("") == nil, "an empty file is an empty glossary")
     }
 
     @Test func printPageHoldsEveryChapterWithUniqueAnchors() throws {
@@ -204,6 +230,13 @@ import Testing
         #expect(throws: DocsError.markup(file: "Chapters/01-sample-field/README.md", line: 3,
                                          message: "`$` opens inline math that is never closed (write `\\$` for a dollar sign)")) {
             try unclosed.build()
+        }
+
+        let reserved = try DocsFixture(firstChapterText: "One.\n\nTwo \u{E000}0\u{E001}.\n")
+        defer { reserved.remove() }
+        #expect(throws: DocsError.markup(file: "Chapters/01-sample-field/README.md", line: 3,
+                                         message: "the private-use characters U+E000 to U+E003 are reserved by the book builder")) {
+            try reserved.build()
         }
 
         let badGlossary = try DocsFixture()

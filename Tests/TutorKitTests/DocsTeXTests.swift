@@ -25,6 +25,9 @@ import Testing
     @Test func fractionsRootsAndNumbers() throws {
         #expect(try mathML("\\frac{a}{b}") == "<math><mfrac><mi>a</mi><mi>b</mi></mfrac></math>")
         #expect(try mathML("\\frac12") == "<math><mfrac><mn>1</mn><mn>2</mn></mfrac></math>")
+        #expect(try mathML("\\dfrac{1}{2}") == "<math><mrow displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow></math>")
+        #expect(try mathML("\\binom{n}{k}") == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo>"
+                + "<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo fence=\"true\" form=\"postfix\">)</mo></mrow></math>")
         #expect(try mathML("\\sqrt{x}") == "<math><msqrt><mi>x</mi></msqrt></math>")
         #expect(try mathML("\\sqrt[3]{x}") == "<math><mroot><mi>x</mi><mn>3</mn></mroot></math>")
         #expect(try mathML("3.14") == "<math><mn>3.14</mn></math>")
@@ -45,7 +48,19 @@ import Testing
         }
     }
 
+    @Test func notStrikesThroughARelation() throws {
+        #expect(try mathML("a \\not\\equiv b") == "<math><mrow><mi>a</mi><mo>≢</mo><mi>b</mi></mrow></math>")
+        #expect(try mathML("x \\not= 0").contains("<mo>≠</mo>"))
+        #expect(try mathML("a \\not\\approx b").contains("<mo>≉</mo>"))
+        #expect(try mathML("a \\not\\mapsto b").contains("<mo>↦\u{0338}</mo>"))
+        #expect(throws: TeXError(message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
+                                 offset: 2)) {
+            try TeXParser.parse("a \\not x", display: false)
+        }
+    }
+
     @Test func largeOperatorsPutLimitsUnderAndOverOnlyInDisplay() throws {
+        #expect(try mathML("\\int_0^1 f", display: true).contains("<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>"))
         #expect(try mathML("\\sum_{i=0}^{n} a_i", display: true) == "<math display=\"block\"><mrow><munderover>"
                 + "<mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>0</mn></mrow><mi>n</mi></munderover>"
                 + "<msub><mi>a</mi><mi>i</mi></msub></mrow></math>")

@@ -43,6 +43,30 @@ import Testing
         }
     }
 
+    @Test func withoutANameTheChapterOfTheCurrentExerciseIsShown() throws {
+        let fixture = try DocsFixture()
+        defer { fixture.remove() }
+        #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 1, "no progress yet: the first")
+        // Chapter 2 of the fixture has no exercises, so a second chapter with one is added.
+        try fixture.write(DocsFixture.secondChapterYAML.replacingOccurrences(of: "exercises: []", with: """
+            exercises:
+              - id: second-exercise
+                title: Something
+                file: Something.swift
+                functions: ["something()"]
+                section: Matrices
+                suite: SomethingTests
+                hints: ["one", "two"]
+            """), to: "Chapters/02-second-chapter/chapter.yaml")
+        try fixture.write(#"{"version":1,"done":["sample-add"],"hintsShown":{},"current":"second-exercise"}"#,
+                          to: "tutor-state.json")
+        #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 2)
+        // The recorded exercise is done: the first one not done decides.
+        try fixture.write(#"{"version":1,"done":["sample-add","second-exercise"],"hintsShown":{},"current":"second-exercise"}"#,
+                          to: "tutor-state.json")
+        #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 1)
+    }
+
     @Test func paragraphsWrapToTheWidth() throws {
         let long = (1...40).map { "word\($0)" }.joined(separator: " ")
         let fixture = try DocsFixture(firstChapterText: "## Long\n\n\(long) with $x^2$.\n\n- \(long)\n")
@@ -52,6 +76,11 @@ import Testing
         #expect(paragraphLines.count > 4)
         for line in paragraphLines { #expect(line.count <= 50, "too long: \(line)") }
         #expect(text.contains("word40 with x²."))
+        // A short formula stays on one line even where a space inside it would be a better place to wrap.
+        let formula = try DocsFixture(firstChapterText: "\(String(repeating: "abc ", count: 11))and $a + b = c$ here.\n")
+        defer { formula.remove() }
+        let wrapped = try TerminalRenderer(styled: false, width: 50).render(chapterNamed: "1", in: formula.catalog())
+        #expect(wrapped.contains("\na + b = c here.\n"), "\(wrapped)")
         // A list item's continuation lines line up under its text.
         let item = try #require(text.range(of: "• word1 "))
         let continuation = text[item.upperBound...].split(separator: "\n")[1]
@@ -70,7 +99,7 @@ import Testing
     @Test func mathInCodeIsNotExtracted() throws {
         let markdown = "Cost `$a$` and\n\n```\nlet s = \"$x$\"\n```\n\nthen $y$ and \\$z."
         let prepared = try PreparedMarkdown(markdown, file: "t.md")
-        #expect(prepared.formulas.map(\.tex) == ["y"])
+        #expect(prepared.formulas.map(\.node) == [.identifier("y", upright: false)])
         #expect(prepared.text.contains("`$a$`"))
         #expect(prepared.text.contains("let s = \"$x$\""))
         #expect(prepared.text.contains("\\$z"))
@@ -86,6 +115,25 @@ import Testing
         #expect(rendered.formulas.map(\.line) == [4])
         let list = try RenderedMarkdown("- one\n\n## Heading\n`code` starts a paragraph", file: "t.md")
         #expect(list.html.contains("<p><code>code</code> starts a paragraph</p>"))
+    }
+
+    @Test func indentedCodeIsCodeOutsideLists() throws {
+        let rendered = try RenderedMarkdown("""
+            Text:
+
+                r = 0x73ed < $x$
+
+                second line
+
+            - item
+
+                continued item paragraph
+
+            After $y$.
+            """, file: "t.md")
+        #expect(rendered.html.hasPrefix("<p>Text:</p><pre class=\"code\"><code>r = 0x73ed &lt; $x$\n\nsecond line</code></pre>"))
+        #expect(!rendered.html.contains("<code>continued"))
+        #expect(rendered.formulas.map(\.line) == [11], "lines are still counted")
     }
 
     @Test func displayMathMaySpanLinesAndKeepsLineNumbers() throws {

@@ -20,8 +20,8 @@ public func multiplyAdd(_ a: UInt64, _ b: UInt64, _ c: UInt64, carry: UInt64) ->
 /// The full 512-bit product `a·b`, as its high and low 256-bit halves (the shape of Swift's own
 /// `multipliedFullWidth(by:)`).
 ///
-/// Schoolbook: for each limb `a[i]`, add `a[i]·b` into the running result shifted by `i` limbs. Every row is
-/// processed completely, whatever the values.
+/// Schoolbook (Knuth's algorithm M, TAOCP vol. 2, §4.3.1): for each limb `a[i]`, add `a[i]·b` into the running
+/// result shifted by `i` limbs. Every row is processed completely, whatever the values.
 public func multiplyFullWidth(_ a: U256, _ b: U256) -> (high: U256, low: U256) {
     // BEGIN SOLUTION
     var product = [UInt64](repeating: 0, count: 2 * U256.limbCount)

@@ -8,7 +8,8 @@ public func addWithCarry(_ a: UInt64, _ b: UInt64, carry: Bool) -> (sum: UInt64,
     unimplemented()
 }
 
-/// `a + b` modulo 2^256, and whether the true sum reached 2^256 (the carry out of the top limb).
+/// `a + b` modulo 2^256, and whether the true sum reached 2^256 (the carry out of the top limb): Knuth's
+/// algorithm A (TAOCP vol. 2, §4.3.1) in base 2^64.
 ///
 /// Walk the limbs from least to most significant, feeding each column's carry into the next. Do it for every limb,
 /// whatever the values: stopping early when the carry is clear would make the running time depend on the data.

@@ -13,6 +13,9 @@ extension U256 {
     /// Throws `.noDigits` when nothing follows the prefix; otherwise `.invalidHexDigit(c)` for the first character
     /// `c` that is not `0`–`9`, `a`–`f` or `A`–`F` (signs, spaces, underscores and non-ASCII digits included);
     /// otherwise `.tooLarge` when the value needs more than 256 bits.
+    ///
+    /// Parsing takes time that depends on the text: it is meant for public data (specifications, test vectors),
+    /// never for secrets.
     public init(hex text: String) throws(U256DecodingError) {
         unimplemented()
     }

@@ -8,7 +8,8 @@ public func subtractWithBorrow(_ a: UInt64, _ b: UInt64, borrow: Bool) -> (diffe
     unimplemented()
 }
 
-/// `a − b` modulo 2^256, and whether the subtraction borrowed out of the top limb, which happens exactly when a < b.
+/// `a − b` modulo 2^256, and whether the subtraction borrowed out of the top limb, which happens exactly when a < b:
+/// Knuth's algorithm S (TAOCP vol. 2, §4.3.1) in base 2^64.
 public func subtract(_ a: U256, _ b: U256) -> (difference: U256, borrow: Bool) {
     unimplemented()
 }

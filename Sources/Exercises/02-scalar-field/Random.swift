@@ -1,7 +1,8 @@
 import ExerciseSupport
 
 extension Fr {
-    /// A uniformly random element, by rejection sampling.
+    /// A uniformly random element, by rejection sampling (the idea of FIPS 186-4's key generation "by testing
+    /// candidates", appendix B.4.2).
     ///
     /// Draw a candidate as four words from `generator.next()`, limb 0 first; clear the top bit of limb 3
     /// (r < 2^255, so this loses nothing and keeps about 91% of the candidates below r); if the candidate is

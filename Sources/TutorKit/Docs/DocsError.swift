@@ -6,7 +6,6 @@ public enum DocsError: Error, Equatable, CustomStringConvertible {
     /// Text that breaks one of the book's own rules, e.g. an unclosed `$` or an unknown exercise ID.
     case markup(file: String, line: Int, message: String)
     case glossary(file: String, line: Int, message: String)
-    case catalog(CatalogError)
     case unknownChapter(String, available: [String])
     case io(path: String, reason: String)
 
@@ -15,7 +14,6 @@ public enum DocsError: Error, Equatable, CustomStringConvertible {
         case .math(let file, let line, let message): "\(file):\(line): \(message)"
         case .markup(let file, let line, let message): "\(file):\(line): \(message)"
         case .glossary(let file, let line, let message): "\(file):\(line): \(message)"
-        case .catalog(let error): error.description
         case .unknownChapter(let name, let available):
             "No chapter `\(name)`. Chapters: \(available.joined(separator: ", "))"
         case .io(let path, let reason): "\(path): \(reason)"

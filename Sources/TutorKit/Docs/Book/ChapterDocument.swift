@@ -63,6 +63,9 @@ struct ChapterDocument {
                                                 idPrefix: idPrefix)
             let answer = try RenderedMarkdown(item.answer, file: metadataPath, firstLine: line.answer,
                                               idPrefix: idPrefix)
+            if let marker = (question.exerciseMarkers + answer.exerciseMarkers).first {
+                throw .markup(file: metadataPath, line: marker.line, message: "exercise markers belong in the chapter text")
+            }
             recall.append(RecallItem(question: question, answer: answer))
         }
         self.recall = recall

@@ -20,7 +20,8 @@ struct PageTemplates {
             <li><code>swift run tutor</code> shows the next exercise;</li>
             <li><code>swift run tutor check ID</code> runs one exercise's tests;</li>
             <li><code>swift run tutor hint ID</code> gives a hint, one more each time;</li>
-            <li><code>swift run tutor read 2</code> shows chapter 2 in the terminal, for reading without a browser.</li>
+            <li><code>swift run tutor read</code> shows the chapter you are on in the terminal, for reading without \
+            a browser.</li>
             </ul>
             </section>
             <section class="path">
@@ -189,7 +190,9 @@ struct PageTemplates {
             html += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(document.pageName)\"\(isCurrent ? " aria-current=\"page\"" : "")>"
                 + "\(document.chapter.number). \(escape(document.chapter.title))</a>"
             if isCurrent {
-                let sections = document.sections.compactMap { section in section.id.map { ($0, section.title) } }
+                var sections = document.sections.compactMap { section in section.id.map { ($0, section.title) } }
+                if !document.unplacedExercises.isEmpty { sections.append(("exercises", "Exercises")) }
+                if !document.recall.isEmpty { sections.append(("recall-questions", "Recall")) }
                 if !sections.isEmpty {
                     html += "\n<ol class=\"sidebar-sections\">\n"
                     for (id, title) in sections {
@@ -223,6 +226,7 @@ struct PageTemplates {
         var html = "<p class=\"eyebrow\">Chapter \(chapter.number)</p>\n"
         if !document.hasTitleHeading { html += "<h1>\(escape(chapter.title))</h1>\n" }
         html += document.text.pageHTML { marker in
+            // ChapterDocument has checked every marker against the catalog.
             exerciseBox(chapter.exercises.first { $0.id == marker.id }!, idPrefix: prefix)
         }
         if !document.unplacedExercises.isEmpty {

@@ -23,7 +23,9 @@ struct SearchIndex {
             let chapter = document.chapter
             let place = "\(chapter.number). \(chapter.title)"
             for section in document.sections {
-                let text = RenderedMarkdown.plainText(ofHTML: section.html, formulas: document.text.formulas) { index in
+                // The section's own heading is its record's title; the text starts after it.
+                let body = section.html.replacing(/^\s*<h[12] [^>]*>.*?<\/h[12]>/, with: "")
+                let text = RenderedMarkdown.plainText(ofHTML: body, formulas: document.text.formulas) { index in
                     let marker = document.text.exerciseMarkers[index]
                     let title = chapter.exercises.first { $0.id == marker.id }?.title ?? ""
                     return "Exercise \(marker.id): \(title)."

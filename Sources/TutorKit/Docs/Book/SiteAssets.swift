@@ -230,6 +230,7 @@ enum SiteAssets {
           overflow-x: auto;
           overflow-y: hidden;
         }
+        .nowrap { white-space: nowrap; }
         mtd.align-left { text-align: left; }
         mtd.align-right { text-align: right; }
 

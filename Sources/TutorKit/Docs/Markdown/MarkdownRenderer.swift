@@ -54,7 +54,12 @@ struct RenderedMarkdown {
 
     /// The final HTML: formulas as MathML, each exercise marker replaced by `exerciseBox`.
     func pageHTML(exerciseBox: (PreparedMarkdown.ExerciseMarker) -> String) -> String {
-        Self.substitutePlaceholders(in: html, formulas: formulas,
+        // Punctuation after a formula (and a bracket before it) must not wrap onto a line of its own.
+        let glued = html.replacing(/([(\[]?)\u{E000}(\d+)\u{E001}([.,;:!?)\]]+)/) { match -> String in
+            guard !formulas[Int(match.output.2)!].display else { return String(match.output.0) }
+            return "<span class=\"nowrap\">\(match.output.0)</span>"
+        }
+        return Self.substitutePlaceholders(in: glued, formulas: formulas,
                                     formula: { MathMLWriter.markup(for: $0.node, display: $0.display) },
                                     exercise: { exerciseBox(exerciseMarkers[$0]) })
     }
@@ -76,6 +81,8 @@ struct RenderedMarkdown {
         var text = substitutePlaceholders(in: String(html), formulas: formulas,
                                           formula: { MathTextWriter.text(for: $0.node) },
                                           exercise: { " \(exercises($0)) " })
+        // The "#" links beside headings are for the browser, not part of the text.
+        text = text.replacing(/<a class="anchor"[^>]*>#<\/a>/, with: "")
         text = text.replacing(/<[^>]*>/, with: " ")
         text = decodeEntities(text)
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -7,7 +7,6 @@ import Foundation
 /// Code is left alone: a `$` inside a code span or a fenced block is not math.
 struct PreparedMarkdown {
     struct Formula {
-        let tex: String
         let display: Bool
         let node: MathNode
         let line: Int
@@ -31,6 +30,11 @@ struct PreparedMarkdown {
 
     /// Prepares `markdown`, read from `file` (a path for error messages), whose first line is `firstLine` there.
     init(_ markdown: String, file: String, firstLine: Int = 1) throws(DocsError) {
+        let placeholders: Set<Character> = [Self.formulaStart, Self.formulaEnd, Self.exerciseStart, Self.exerciseEnd]
+        if let index = markdown.firstIndex(where: placeholders.contains) {
+            throw .markup(file: file, line: firstLine + markdown[..<index].filter { $0 == "\n" }.count,
+                          message: "the private-use characters U+E000 to U+E003 are reserved by the book builder")
+        }
         var scanner = MarkdownScanner(characters: Array(markdown), file: file, line: firstLine)
         try scanner.run()
         text = scanner.output
@@ -48,6 +52,8 @@ private struct MarkdownScanner {
     var formulas: [PreparedMarkdown.Formula] = []
     var exerciseMarkers: [PreparedMarkdown.ExerciseMarker] = []
     var previousLineIsParagraphText = false
+    var previousLineIsBlank = true
+    var isInList = false
 
     init(characters: [Character], file: String, line: Int) {
         self.characters = characters
@@ -71,8 +77,20 @@ private struct MarkdownScanner {
     private mutating func scanLine() throws(DocsError) {
         let lineText = restOfLine
         let trimmed = lineText.drop { $0 == " " }
+        let indentation = lineText.count - trimmed.count
         let continuesParagraph = previousLineIsParagraphText
+        let followsBlankLine = previousLineIsBlank
         previousLineIsParagraphText = !trimmed.isEmpty && !"#|<>".contains(trimmed.first!)
+        previousLineIsBlank = trimmed.isEmpty
+        if !trimmed.isEmpty && indentation < 4 {
+            isInList = Self.startsListItem(trimmed) || (isInList && indentation > 0)
+        }
+        // Ink has no indented code blocks; CommonMark (and a forge) has, so they become fenced ones. Inside a list
+        // the indentation belongs to the list.
+        if indentation >= 4, !trimmed.isEmpty, followsBlankLine, !isInList {
+            copyIndentedBlock()
+            return
+        }
         if lineText.count - trimmed.count <= 3, trimmed.hasPrefix("```") {
             previousLineIsParagraphText = false
             copyFencedBlock(fence: String(trimmed.prefix { $0 == "`" }))
@@ -123,6 +141,35 @@ private struct MarkdownScanner {
         guard body.hasPrefix("exercise:") else { return nil }
         let id = body.dropFirst("exercise:".count).trimmingCharacters(in: .whitespaces)
         return id.isEmpty || id.contains(" ") ? nil : id
+    }
+
+    /// `- `, `* `, `+ ` or `1. `: the start of a list item.
+    static func startsListItem(_ line: Substring) -> Bool {
+        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " { return true }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+    }
+
+    /// Lines indented by four spaces, blank lines between them included, written as a fenced block.
+    private mutating func copyIndentedBlock() {
+        var lines: [String] = []
+        while position < characters.count {
+            let lineText = restOfLine
+            let isBlank = lineText.allSatisfy { $0 == " " }
+            if !isBlank && !lineText.hasPrefix("    ") { break }
+            lines.append(isBlank ? "" : String(lineText.dropFirst(4)))
+            position += lineText.count
+            if position < characters.count { position += 1 }
+            line += 1
+        }
+        var trailingBlankLines = 0
+        while lines.last == "" {
+            lines.removeLast()
+            trailingBlankLines += 1
+        }
+        output += "```\n" + lines.joined(separator: "\n") + "\n```\n" + String(repeating: "\n", count: trailingBlankLines)
+        previousLineIsBlank = trailingBlankLines > 0
+        previousLineIsParagraphText = false
     }
 
     private mutating func copyFencedBlock(fence: String) {
@@ -212,7 +259,7 @@ private struct MarkdownScanner {
         guard !tex.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .markup(file: file, line: startLine, message: "empty formula")
         }
-        formulas.append(.init(tex: tex, display: display, node: node, line: startLine))
+        formulas.append(.init(display: display, node: node, line: startLine))
         line += tex.filter { $0 == "\n" }.count
         output += "\(PreparedMarkdown.formulaStart)\(formulas.count - 1)\(PreparedMarkdown.formulaEnd)"
         position = closing + delimiter

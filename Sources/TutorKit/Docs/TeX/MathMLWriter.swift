@@ -105,7 +105,7 @@ enum MathMLWriter {
             output += "<mo stretchy=\"true\" symmetric=\"true\" minsize=\"\(height)\" maxsize=\"\(height)\">"
                 + "\(escape(symbol))</mo>"
         case .displayStyle(let on, let body):
-            output += "<mrow displaystyle=\"\(on)\"\(on ? "" : " scriptlevel=\"0\"")>"
+            output += "<mrow displaystyle=\"\(on)\">"
             write(body, into: &output)
             output += "</mrow>"
         }

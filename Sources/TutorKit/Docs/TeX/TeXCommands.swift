@@ -22,6 +22,8 @@ enum TeXCommand {
     case displayStyle(Bool)
     /// `\\`: a new row inside an environment.
     case newRow
+    /// `\not`, which strikes through the relation after it (`\not\equiv` is ≢).
+    case negation
 
     static func named(_ name: String) -> TeXCommand? {
         if let letter = letters[name] {
@@ -65,7 +67,9 @@ enum TeXCommand {
         "Rightarrow": ("⇒", .relation), "Leftarrow": ("⇐", .relation), "Leftrightarrow": ("⇔", .relation),
         "implies": ("⟹", .relation), "iff": ("⟺", .relation), "hookrightarrow": ("↪", .relation),
         "longrightarrow": ("⟶", .relation), "longmapsto": ("⟼", .relation), "uparrow": ("↑", .relation),
-        "downarrow": ("↓", .relation), "colon": (":", .punctuation),
+        "downarrow": ("↓", .relation), "longleftarrow": ("⟵", .relation), "Longrightarrow": ("⟹", .relation),
+        "Longleftrightarrow": ("⟺", .relation), "vdash": ("⊢", .relation), "dashv": ("⊣", .relation),
+        "colon": (":", .punctuation),
         // Large operators.
         "sum": ("∑", .largeOperator), "prod": ("∏", .largeOperator), "coprod": ("∐", .largeOperator),
         "bigoplus": ("⨁", .largeOperator), "bigotimes": ("⨂", .largeOperator), "bigcup": ("⋃", .largeOperator),
@@ -74,7 +78,7 @@ enum TeXCommand {
         "langle": ("⟨", .opening), "rangle": ("⟩", .closing), "lfloor": ("⌊", .opening), "rfloor": ("⌋", .closing),
         "lceil": ("⌈", .opening), "rceil": ("⌉", .closing), "lvert": ("|", .opening), "rvert": ("|", .closing),
         "lVert": ("‖", .opening), "rVert": ("‖", .closing), "{": ("{", .opening), "}": ("}", .closing),
-        "lbrace": ("{", .opening), "rbrace": ("}", .closing), "vert": ("|", .ordinary), "Vert": ("‖", .ordinary),
+        "lbrace": ("{", .opening), "rbrace": ("}", .closing), "lbrack": ("[", .opening), "rbrack": ("]", .closing), "vert": ("|", .ordinary), "Vert": ("‖", .ordinary),
         "|": ("‖", .ordinary),
         // Ordinary symbols.
         "infty": ("∞", .ordinary), "ldots": ("…", .ordinary), "dots": ("…", .ordinary), "cdots": ("⋯", .ordinary),
@@ -87,6 +91,12 @@ enum TeXCommand {
         "_": ("_", .ordinary), "backslash": ("\\", .ordinary), "checkmark": ("✓", .ordinary),
     ]
 
+    /// The negated forms Unicode encodes; any other relation gets U+0338 COMBINING LONG SOLIDUS OVERLAY.
+    static let negatedRelations: [String: String] = [
+        "=": "≠", "≡": "≢", "∈": "∉", "∣": "∤", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "∼": "≁", "≈": "≉",
+        "≅": "≇", "⊂": "⊄", "⊆": "⊈", "⊃": "⊅", "⊇": "⊉", "∥": "∦",
+    ]
+
     private static let functionNames: Set<String> = [
         "log", "ln", "lg", "exp", "sin", "cos", "tan", "deg", "det", "dim", "ker", "hom", "arg", "gcd", "Pr",
     ]
@@ -97,7 +107,7 @@ enum TeXCommand {
         " ": .space(0.25), "quad": .space(1), "qquad": .space(2), "enspace": .space(0.5),
         "frac": .fraction(hasRule: true), "dfrac": .fraction(hasRule: true), "tfrac": .fraction(hasRule: true),
         "binom": .binomial, "sqrt": .squareRoot,
-        "mathbb": .alphabet(.doubleStruck), "mathcal": .alphabet(.script), "mathfrak": .alphabet(.fraktur),
+        "mathbb": .alphabet(.doubleStruck), "mathcal": .alphabet(.script), "mathscr": .alphabet(.script), "mathfrak": .alphabet(.fraktur),
         "mathbf": .alphabet(.bold), "mathrm": .alphabet(.roman), "mathit": .alphabet(.italic),
         "mathsf": .alphabet(.sansSerif), "mathtt": .alphabet(.monospace), "boldsymbol": .alphabet(.bold),
         "text": .text, "textrm": .text, "mbox": .text, "textit": .text, "textbf": .text,
@@ -115,7 +125,7 @@ enum TeXCommand {
         "Bigm": .bigDelimiter(1.623), "bigg": .bigDelimiter(2.047), "biggl": .bigDelimiter(2.047),
         "biggr": .bigDelimiter(2.047), "Bigg": .bigDelimiter(2.470), "Biggl": .bigDelimiter(2.470),
         "Biggr": .bigDelimiter(2.470),
-        "pmod": .parenthesizedModulus,
+        "pmod": .parenthesizedModulus, "not": .negation,
         "begin": .beginEnvironment, "end": .endEnvironment,
         "displaystyle": .displayStyle(true), "textstyle": .displayStyle(false),
         "\\": .newRow,

@@ -271,6 +271,13 @@ struct TeXParser {
             return try parseEnvironment(named: try scanner.readRawGroup(), offset: offset)
         case .endEnvironment:
             throw TeXError(message: "`\\end` without a matching `\\begin`", offset: offset)
+        case .negation:
+            let relation = try parseArgument()
+            guard case .symbol(let symbol, .relation) = relation else {
+                throw TeXError(message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
+                               offset: offset)
+            }
+            return .symbol(TeXCommand.negatedRelations[symbol] ?? symbol + "\u{0338}", role: .relation)
         case .displayStyle, .newRow:
             // parseList handles both before asking for an atom; reaching here means one stood as an argument.
             throw TeXError(message: "`\\\(name)` cannot be an argument", offset: offset)
@@ -383,7 +390,8 @@ extension MathNode {
     /// `\sum`, `\prod`, `\max`, `\lim`: in display math their scripts become limits under and over them.
     var takesLimits: Bool {
         switch self {
-        case .symbol(_, .largeOperator): true
+        // An integral keeps its limits at its side, even in display math.
+        case .symbol(let symbol, .largeOperator): symbol != "∫"
         case .identifier(let name, upright: true): ["lim", "max", "min", "sup", "inf", "argmax", "argmin"].contains(name)
         default: false
         }

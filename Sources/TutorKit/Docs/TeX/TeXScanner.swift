@@ -27,12 +27,6 @@ struct TeXScanner {
         characters = Array(source)
     }
 
-    var isAtEnd: Bool {
-        var probe = position
-        while probe < characters.count, characters[probe].isWhitespace { probe += 1 }
-        return probe >= characters.count
-    }
-
     /// The offset of the next token, for error messages.
     var nextOffset: Int {
         var probe = position

@@ -101,7 +101,9 @@ struct BlockWriter {
         case "a":
             push(.underline)
             links.append(attributes["href"] ?? "")
-        case "code" where preformatted == nil: push(.code)
+        case "code" where preformatted == nil:
+            // Without colour, backticks are what mark code in running text.
+            push(.code)
             if !styled { runs.append(Run(text: "`", styles: [])) }
         case "pre":
             flushParagraph()
@@ -258,7 +260,8 @@ struct BlockWriter {
                 line += " "
                 lineWidth += 1
             }
-            line += paint(word.text, word.styles)
+            // No-break spaces only steer wrapping; the terminal gets plain spaces.
+            line += paint(word.text.replacingOccurrences(of: "\u{00A0}", with: " "), word.styles)
             lineWidth += word.text.count
             lineHasWord = true
         }

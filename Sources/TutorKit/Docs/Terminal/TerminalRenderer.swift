@@ -14,6 +14,18 @@ public struct TerminalRenderer {
         self.width = max(width, 40)
     }
 
+    /// The chapter to show when none is named: that of the exercise the learner is on, as the progress file
+    /// records it, else the first. Reading never runs the tests to rebuild progress, as `tutor next` does.
+    public static func chapterToRead(in catalog: Catalog) -> Chapter? {
+        let known = Set(catalog.exercises.map(\.id))
+        guard case .found(let progress)? = try? ProgressStore(root: catalog.root).load(knownIDs: known) else {
+            return catalog.chapters.first
+        }
+        let recorded = progress.current.flatMap { progress.done.contains($0) ? nil : catalog.exercise(id: $0) }
+        let exercise = recorded ?? catalog.exercises.first { !progress.done.contains($0.id) }
+        return exercise.map(catalog.chapter(of:)) ?? catalog.chapters.first
+    }
+
     /// The chapter `name` (number, folder or topic) of `catalog`, ready to print.
     public func render(chapterNamed name: String, in catalog: Catalog) throws(DocsError) -> String {
         guard let chapter = catalog.chapter(named: name) else {
@@ -31,6 +43,7 @@ public struct TerminalRenderer {
         }
         writer.write(html: terminalHTML(document.text), exerciseBox: { index in
             let marker = document.text.exerciseMarkers[index]
+            // ChapterDocument has checked every marker against the catalog.
             return exerciseBox(chapter.exercises.first { $0.id == marker.id }!)
         })
         if !document.unplacedExercises.isEmpty {
@@ -59,7 +72,9 @@ public struct TerminalRenderer {
     private func terminalHTML(_ rendered: RenderedMarkdown) -> String {
         RenderedMarkdown.substitutePlaceholders(in: rendered.html, formulas: rendered.formulas, formula: { formula in
             let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node))
-            return formula.display ? "<pre class=\"math\">\(text)</pre>" : text
+            if formula.display { return "<pre class=\"math\">\(text)</pre>" }
+            // A short formula is not broken across lines (`A = aR mod N` reads badly as `A =` / `aR mod N`).
+            return text.count <= 30 ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text
         }, exercise: { "<x-exercise n=\"\($0)\"></x-exercise>" })
     }
 
