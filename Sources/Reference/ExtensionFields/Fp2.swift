@@ -19,12 +19,6 @@ public struct Fp2: Hashable, Sendable {
         self.c1 = c1
     }
 
-    /// The element of the base field, embedded as c0 + 0·u.
-    @inlinable
-    public init(_ c0: Fp) {
-        self.init(c0: c0, c1: .zero)
-    }
-
     public static let zero = Fp2(c0: .zero, c1: .zero)
     public static let one = Fp2(c0: .one, c1: .zero)
     /// ξ = u + 1, the non-residue (neither a square nor a cube) that defines Fp6 = Fp2[v]/(v³ − ξ) and the
@@ -112,10 +106,6 @@ public struct Fp2: Hashable, Sendable {
 
     public static func random(using generator: inout some RandomNumberGenerator) -> Fp2 {
         Fp2(c0: .random(using: &generator), c1: .random(using: &generator))
-    }
-
-    public static func random() -> Fp2 {
-        Fp2(c0: .random(), c1: .random())
     }
 }
 
