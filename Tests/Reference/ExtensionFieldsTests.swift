@@ -46,9 +46,9 @@ import Testing
         checkFieldAxioms(Fp12.self, count: Self.cases / 2)
     }
 
-    /// The lazily reduced Karatsuba product against the schoolbook formula in Fp, on random elements and on the
+    /// The lazily reduced product and square against the schoolbook formulas in Fp, on random elements and on the
     /// extremes (0, 1, p − 1) where the double-width difference borrows or the sums come closest to 2^382.
-    @Test func fp2MultiplicationAgreesWithSchoolbook() {
+    @Test func fp2MultiplicationAndSquaringAgreeWithSchoolbook() {
         var generator = TestSeed.generator()
         let largest = -Fp.one
         let extremes: [Fp] = [.zero, .one, largest, largest - .one, Fp(2)]
@@ -58,6 +58,10 @@ import Testing
             let b = operands.randomElement(using: &generator)!
             let schoolbook = Fp2(c0: a.c0 * b.c0 - a.c1 * b.c1, c1: a.c0 * b.c1 + a.c1 * b.c0)
             #expect(a * b == schoolbook, "\(a) · \(b), seed \(TestSeed.value)")
+        }
+        for a in operands {
+            #expect(a.squared() == Fp2(c0: a.c0 * a.c0 - a.c1 * a.c1, c1: (a.c0 * a.c1).doubled()),
+                    "(\(a))², seed \(TestSeed.value)")
         }
         for a in operands.prefix(extremes.count * extremes.count) {
             for b in operands.prefix(extremes.count * extremes.count) {

@@ -56,15 +56,6 @@ public struct Fp2: Hashable, Sendable {
     @inlinable
     public static func *= (a: inout Fp2, b: Fp2) { a = a * b }
 
-    /// (a0 + a1·u)² = (a0 + a1)(a0 − a1) + 2·a0·a1·u: two multiplications.
-    @inlinable
-    public func squared() -> Fp2 {
-        let sum = c0 + c1
-        let difference = c0 - c1
-        let product = c0 * c1
-        return Fp2(c0: sum * difference, c1: product.doubled())
-    }
-
     @inlinable
     public func doubled() -> Fp2 {
         Fp2(c0: c0.doubled(), c1: c1.doubled())
