@@ -36,7 +36,7 @@ func chapter(_ number: String, _ topic: String,
 
 let package = Package(
     name: "ZKWorkbook",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tutor", targets: ["tutor"]),
     ],

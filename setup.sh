@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets the workbook up on Debian or Ubuntu: installs GMP (the oracle the tests check against) if it is missing,
-# then builds everything, tests included, so the first `swift run tutor next` is quick.
+# then builds the tutor and the tests, so the first `swift run tutor next` is quick.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,8 +16,10 @@ if ! dpkg -s libgmp-dev >/dev/null 2>&1; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libgmp-dev
 fi
 
-echo "==> Building the workbook and its tests (the first build takes a few minutes)"
-swift build --build-tests
+echo "==> Building the tutor and the tests (the first build takes a few minutes)"
+swift build --product tutor
+# The product SwiftPM makes of every test target, and exactly what `tutor` builds before running tests.
+swift build --product ZKWorkbookPackageTests
 
 echo
 echo "Ready. Start with:  swift run tutor next"

@@ -7,7 +7,7 @@ struct Bench: ParsableCommand {
         abstract: "Benchmarks of the reference backend (build with -c release).")
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case fields, all
+        case fields, curves, kzg, all
     }
 
     @Argument(help: "Which group to run: \(Group.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -17,8 +17,8 @@ struct Bench: ParsableCommand {
         #if DEBUG
         print("warning: a debug build; figures mean little. Use `swift run -c release bench`.")
         #endif
-        switch group {
-        case .fields, .all: runFieldBenchmarks()
-        }
+        if group == .fields || group == .all { runFieldBenchmarks() }
+        if group == .curves || group == .all { runCurveBenchmarks() }
+        if group == .kzg || group == .all { runKZGBenchmarks() }
     }
 }

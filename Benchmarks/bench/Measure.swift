@@ -38,6 +38,7 @@ func format(nanoseconds: Double) -> String {
     }
 }
 
-/// Keeps the optimiser from discarding a computed value.
-@inline(never)
+/// Keeps the optimiser from discarding a computed value, or from moving its computation past the clock read that
+/// ends a timing: an unoptimised, non-inlined call is opaque to it.
+@inline(never) @_optimize(none)
 func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }

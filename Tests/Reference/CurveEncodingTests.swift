@@ -143,6 +143,16 @@ import Testing
         }
     }
 
+    @Test func errorsDescribeThemselves() {
+        let errors: [PointDecodingError] = [
+            .wrongLength(expected: 48, got: 47), .missingCompressionFlag, .nonCanonicalInfinity,
+            .coordinateNotCanonical, .notOnCurve, .notInSubgroup,
+        ]
+        let descriptions = errors.map(\.description)
+        #expect(Set(descriptions).count == errors.count)
+        #expect(descriptions[0].contains("48") && descriptions[0].contains("47"))
+    }
+
     /// The trusted setup of the Ethereum KZG ceremony (format in ../shared/kzg/README.md): every point decodes,
     /// re-encodes to the same bytes, and the first monomial points are the generators.
     @Test func trustedSetupPointsDecode() throws {

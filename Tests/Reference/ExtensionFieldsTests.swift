@@ -46,6 +46,30 @@ import Testing
         checkFieldAxioms(Fp12.self, count: Self.cases / 2)
     }
 
+    /// The lazily reduced product and square against the schoolbook formulas in Fp, on random elements and on the
+    /// extremes (0, 1, p − 1) where the double-width difference borrows or the sums come closest to 2^382.
+    @Test func fp2MultiplicationAndSquaringAgreeWithSchoolbook() {
+        var generator = TestSeed.generator()
+        let largest = -Fp.one
+        let extremes: [Fp] = [.zero, .one, largest, largest - .one, Fp(2)]
+        var operands = extremes.flatMap { c0 in extremes.map { c1 in Fp2(c0: c0, c1: c1) } }
+        operands += (0..<Self.cases).map { _ in Fp2.random(using: &generator) }
+        for a in operands {
+            let b = operands.randomElement(using: &generator)!
+            let schoolbook = Fp2(c0: a.c0 * b.c0 - a.c1 * b.c1, c1: a.c0 * b.c1 + a.c1 * b.c0)
+            #expect(a * b == schoolbook, "\(a) · \(b), seed \(TestSeed.value)")
+        }
+        for a in operands {
+            #expect(a.squared() == Fp2(c0: a.c0 * a.c0 - a.c1 * a.c1, c1: (a.c0 * a.c1).doubled()),
+                    "(\(a))², seed \(TestSeed.value)")
+        }
+        for a in operands.prefix(extremes.count * extremes.count) {
+            for b in operands.prefix(extremes.count * extremes.count) {
+                #expect(a * b == Fp2(c0: a.c0 * b.c0 - a.c1 * b.c1, c1: a.c0 * b.c1 + a.c1 * b.c0), "\(a) · \(b)")
+            }
+        }
+    }
+
     /// u² = −1, v³ = ξ and w² = v: the tower is the one the constants and encodings assume.
     @Test func towerRelations() {
         let u = Fp2(c0: .zero, c1: .one)
@@ -72,7 +96,8 @@ import Testing
             let square = a.squared()
             #expect(square.squareRoot().map { $0.squared() } == square, "√(\(a)²), seed \(TestSeed.value)")
             // Elements of Fp and of Fp·u, where the norm formula degenerates.
-            for embedded in [Fp2(a.c0), Fp2(c0: .zero, c1: a.c1), Fp2(a.c0).squared(), Fp2(c0: .zero, c1: a.c1).squared()] {
+            let real = Fp2(c0: a.c0, c1: .zero), imaginary = Fp2(c0: .zero, c1: a.c1)
+            for embedded in [real, imaginary, real.squared(), imaginary.squared()] {
                 #expect(embedded.squareRoot().map { $0.squared() } == embedded, "√\(embedded), seed \(TestSeed.value)")
             }
         }
@@ -135,7 +160,7 @@ import Testing
         for _ in 0..<Self.cases {
             let a = Fp2.random(using: &generator)
             #expect(a.isLexicographicallyLargest != (-a).isLexicographicallyLargest, "seed \(TestSeed.value)")
-            let real = Fp2(a.c0)
+            let real = Fp2(c0: a.c0, c1: .zero)
             #expect(real.isLexicographicallyLargest == a.c0.isLexicographicallyLargest)
         }
         #expect(!Fp2.zero.isLexicographicallyLargest)

@@ -4,8 +4,8 @@ import HiddenTestSupport
 import Limbs
 import Testing
 
-/// Both BLS12-381 prime fields against GMP: 10,000 random cases per operation (fewer for the exponentiations),
-/// plus the edges where reductions happen. A failure prints the seed; `WORKBOOK_SEED=<seed>` replays it.
+/// Both BLS12-381 prime fields against GMP: 10,000 random cases per operation, plus the edges where reductions
+/// happen. A failure prints the seed; `WORKBOOK_SEED=<seed>` replays it.
 @Suite struct FieldsTests {
     static let cases = 10_000
 
@@ -33,13 +33,13 @@ import Testing
         let ys = xs.shuffled(using: &generator)
         for (x, y) in zip(xs, ys) {
             let (gx, gy) = (Self.gmp(x), Self.gmp(y))
-            #expect(Self.gmp(x + y) == (gx + gy) % m, "\(x) + \(y), seed \(TestSeed.value)")
-            #expect(Self.gmp(x - y) == (gx - gy) % m, "\(x) - \(y), seed \(TestSeed.value)")
-            #expect(Self.gmp(-x) == (-gx) % m, "-\(x)")
-            #expect(Self.gmp(x * y) == (gx * gy) % m, "\(x) * \(y), seed \(TestSeed.value)")
-            #expect(Self.gmp(x.squared()) == (gx * gx) % m, "\(x)^2")
-            #expect(Self.gmp(x.doubled()) == (gx + gx) % m, "2·\(x)")
-            #expect((x == y) == (gx == gy))
+            #expect(Self.gmp(x + y) == (gx + gy) % m, seeded("\(x) + \(y)"))
+            #expect(Self.gmp(x - y) == (gx - gy) % m, seeded("\(x) - \(y)"))
+            #expect(Self.gmp(-x) == (-gx) % m, seeded("-\(x)"))
+            #expect(Self.gmp(x * y) == (gx * gy) % m, seeded("\(x) * \(y)"))
+            #expect(Self.gmp(x.squared()) == (gx * gx) % m, seeded("\(x)^2"))
+            #expect(Self.gmp(x.doubled()) == (gx + gx) % m, seeded("2·\(x)"))
+            #expect((x == y) == (gx == gy), seeded("\(x) == \(y)"))
         }
     }
 
@@ -49,21 +49,21 @@ import Testing
     func checkExponentiations<F: PrimeField>(_ type: F.Type, squareRoot: (F) -> F?) {
         var generator = TestSeed.generator(for: "pow-\(F.self)")
         let m = Self.modulus(F.self)
-        let xs = Self.elements(F.self, count: 1_000, generator: &generator)
+        let xs = Self.elements(F.self, count: Self.cases, generator: &generator)
         for x in xs {
             let gx = Self.gmp(x)
             let exponent = F.Canonical(limbs: (0..<F.Canonical.limbCount).map { _ in generator.next() })
-            #expect(Self.gmp(x.pow(exponent)) == GMPInteger.powmod(gx, GMPInteger(limbs: exponent.limbs), m), "\(x)^\(exponent)")
+            #expect(Self.gmp(x.pow(exponent)) == GMPInteger.powmod(gx, GMPInteger(limbs: exponent.limbs), m), seeded("\(x)^\(exponent)"))
             if let inverse = x.inverse() {
-                #expect(Self.gmp(inverse) == gx.inverse(modulo: m), "\(x)⁻¹, seed \(TestSeed.value)")
+                #expect(Self.gmp(inverse) == gx.inverse(modulo: m), seeded("\(x)⁻¹"))
             } else {
-                #expect(x.isZero, "only zero has no inverse, but \(x) got none")
+                #expect(x.isZero, seeded("only zero has no inverse, but \(x) got none"))
             }
-            #expect(x.legendreSymbol == gx.legendre(m), "Legendre symbol of \(x)")
+            #expect(x.legendreSymbol == gx.legendre(m), seeded("Legendre symbol of \(x)"))
             if let root = squareRoot(x) {
-                #expect(root.squared() == x, "√\(x) = \(root) does not square back")
+                #expect(root.squared() == x, seeded("√\(x) = \(root) does not square back"))
             } else {
-                #expect(gx.legendre(m) == -1, "\(x) is a square but no root was found")
+                #expect(gx.legendre(m) == -1, seeded("\(x) is a square but no root was found"))
             }
         }
     }
@@ -77,7 +77,7 @@ import Testing
         // Montgomery form of one is R mod m; of any x it is x·R mod m. Reading x back must undo it.
         #expect(Self.gmp(F.one) == GMPInteger(1))
         #expect(Self.gmp(F(12345)) == GMPInteger(12345))
-        #expect(r != GMPInteger(1), "the Montgomery radix must not be trivial modulo m")
+        #expect(r != GMPInteger(1), seeded("the Montgomery radix must not be trivial modulo m"))
     }
 
     @Test func montgomeryConstants() {
@@ -90,9 +90,9 @@ import Testing
     func checkEncoding<F: PrimeField>(_ type: F.Type) throws {
         var generator = TestSeed.generator(for: "encoding-\(F.self)")
         let m = Self.modulus(F.self)
-        for x in Self.elements(F.self, count: 2_000, generator: &generator) {
-            #expect(x.bigEndianBytes == Self.gmp(x).bigEndianBytes(count: F.byteCount))
-            #expect(try F(bigEndianBytes: x.bigEndianBytes) == x)
+        for x in Self.elements(F.self, count: Self.cases, generator: &generator) {
+            #expect(x.bigEndianBytes == Self.gmp(x).bigEndianBytes(count: F.byteCount), seeded("encoding of \(x)"))
+            #expect(try F(bigEndianBytes: x.bigEndianBytes) == x, seeded("round trip of \(x)"))
         }
         // The modulus itself, m + 1 and the all-ones string name elements only non-canonically: rejected.
         for bad in [m, m + GMPInteger(1), (GMPInteger(1) << (8 * F.byteCount)) - GMPInteger(1)] {
@@ -119,7 +119,7 @@ import Testing
             counts[bin] += 1
         }
         let chiSquared = counts.map { Double(($0 - 500) * ($0 - 500)) / 500 }.reduce(0, +)
-        #expect(chiSquared < 24.3, "bins \(counts)")
+        #expect(chiSquared < 24.3, seeded("bins \(counts)"))
     }
 
     @Test func rootsOfUnity() {
@@ -129,11 +129,11 @@ import Testing
             let root = Fr.rootOfUnity(log2Order: k)
             // 7^((r−1)/2^k), as the EIP-4844 spec computes it, straight from GMP.
             let expected = GMPInteger.powmod(generator, (r - GMPInteger(1)) >> k, r)
-            #expect(Self.gmp(root) == expected, "ω of order 2^\(k)")
-            #expect(root.pow(UInt64(1) << UInt64(k)) == .one, "ω_\(k)^(2^\(k)) must be 1")
-            if k > 0 { #expect(root.pow(UInt64(1) << UInt64(k - 1)) == -Fr.one, "ω_\(k) must have order exactly 2^\(k)") }
+            #expect(Self.gmp(root) == expected, seeded("ω of order 2^\(k)"))
+            #expect(root.pow(UInt64(1) << UInt64(k)) == .one, seeded("ω_\(k)^(2^\(k)) must be 1"))
+            if k > 0 { #expect(root.pow(UInt64(1) << UInt64(k - 1)) == -Fr.one, seeded("ω_\(k) must have order exactly 2^\(k)")) }
         }
-        #expect(Fr.multiplicativeGenerator.legendreSymbol == -1, "a generator of Fr^* is a non-residue")
+        #expect(Fr.multiplicativeGenerator.legendreSymbol == -1, seeded("a generator of Fr^* is a non-residue"))
     }
 
     @Test func batchInverse() {
@@ -142,7 +142,7 @@ import Testing
         xs[17] = .zero
         var inverted = xs
         Fr.batchInverse(&inverted)
-        for (x, y) in zip(xs, inverted) { #expect(x.isZero ? y.isZero : x * y == .one) }
+        for (x, y) in zip(xs, inverted) { #expect(x.isZero ? y.isZero : x * y == .one, seeded("batch inverse of \(x)")) }
     }
 
     @Test func reducingBigEndian() {
@@ -151,7 +151,7 @@ import Testing
         for length in [0, 1, 7, 8, 9, 31, 32, 33, 48, 64] {
             for _ in 0..<50 {
                 let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-                #expect(Self.gmp(Fr(reducingBigEndian: bytes)) == GMPInteger(bigEndianBytes: bytes) % r, "\(bytes)")
+                #expect(Self.gmp(Fr(reducingBigEndian: bytes)) == GMPInteger(bigEndianBytes: bytes) % r, seeded("\(bytes)"))
             }
         }
     }

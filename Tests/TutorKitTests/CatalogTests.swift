@@ -84,7 +84,7 @@ func chapterYAML(number: Int, topic: String, exercises: [(id: String, hints: Int
         try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2)]),
                          to: "Chapters/01-one/chapter.yaml")
         let catalog = try Catalog(root: folder.url)
-        var progress = Progress(done: ["a", "c"])
+        var progress = LearnerProgress(done: ["a", "c"])
         progress.advance(through: catalog)
         #expect(progress.current == "b")
         progress.done.insert("b")

@@ -35,7 +35,7 @@ final class TemporaryFolder {
     @Test func whatIsSavedLoadsBackAndNoTemporaryFileIsLeft() throws {
         let folder = try TemporaryFolder()
         let store = ProgressStore(root: folder.url)
-        let progress = Progress(done: ["a", "b"], hintsShown: ["c": 2], current: "c")
+        let progress = LearnerProgress(done: ["a", "b"], hintsShown: ["c": 2], current: "c")
         try store.save(progress)
         #expect(try store.load(knownIDs: known) == .found(progress))
         #expect(folder.contents() == [ProgressStore.fileName])
@@ -43,7 +43,7 @@ final class TemporaryFolder {
 
     @Test func theFileIsTheDocumentedVersionedJSON() throws {
         let folder = try TemporaryFolder()
-        try ProgressStore(root: folder.url).save(Progress(done: ["b", "a"], hintsShown: ["c": 1], current: "c"))
+        try ProgressStore(root: folder.url).save(LearnerProgress(done: ["b", "a"], hintsShown: ["c": 1], current: "c"))
         let text = try #require(folder.read(ProgressStore.fileName))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
@@ -56,7 +56,7 @@ final class TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.write(#"{"version":1,"done":["a"],"hintsShown":{"b":2},"current":"b"}"#, to: ProgressStore.fileName)
         #expect(try ProgressStore(root: folder.url).load(knownIDs: known)
-                == .found(Progress(done: ["a"], hintsShown: ["b": 2], current: "b")))
+                == .found(LearnerProgress(done: ["a"], hintsShown: ["b": 2], current: "b")))
     }
 
     @Test(arguments: [
@@ -68,15 +68,19 @@ final class TemporaryFolder {
         (#"{"version":1,"done":[],"hintsShown":{"yy":1}}"#, "yy"),
         (#"{"version":1,"done":[],"hintsShown":{},"current":"xx"}"#, "xx"),
     ])
-    func aDamagedFileIsKeptAsideUntouched(content: String, reasonMentions: String) throws {
+    func aDamagedFileIsReportedThenKeptAsideUntouched(content: String, reasonMentions: String) throws {
         let folder = try TemporaryFolder()
         try folder.write(content, to: ProgressStore.fileName)
-        let loaded = try ProgressStore(root: folder.url).load(knownIDs: known)
-        guard case .damaged(let reason, let keptAt) = loaded else {
+        let store = ProgressStore(root: folder.url)
+        let loaded = try store.load(knownIDs: known)
+        guard case .damaged(let reason) = loaded else {
             Issue.record("expected damaged, got \(loaded)")
             return
         }
         #expect(reason.contains(reasonMentions))
+        // Loading only reads.
+        #expect(folder.read(ProgressStore.fileName) == content)
+        let keptAt = try store.setAsideDamaged()
         #expect(keptAt.lastPathComponent == "tutor-state.json.damaged-1")
         #expect(folder.read("tutor-state.json.damaged-1") == content)
         #expect(folder.read(ProgressStore.fileName) == nil)
@@ -86,13 +90,9 @@ final class TemporaryFolder {
         let folder = try TemporaryFolder()
         let store = ProgressStore(root: folder.url)
         try folder.write("first", to: ProgressStore.fileName)
-        _ = try store.load(knownIDs: known)
+        _ = try store.setAsideDamaged()
         try folder.write("second", to: ProgressStore.fileName)
-        guard case .damaged(_, let keptAt) = try store.load(knownIDs: known) else {
-            Issue.record("expected damaged")
-            return
-        }
-        #expect(keptAt.lastPathComponent == "tutor-state.json.damaged-2")
+        #expect(try store.setAsideDamaged().lastPathComponent == "tutor-state.json.damaged-2")
         #expect(folder.read("tutor-state.json.damaged-1") == "first")
         #expect(folder.read("tutor-state.json.damaged-2") == "second")
     }
@@ -100,15 +100,15 @@ final class TemporaryFolder {
     @Test func savingOverAnExistingFileReplacesIt() throws {
         let folder = try TemporaryFolder()
         let store = ProgressStore(root: folder.url)
-        try store.save(Progress(done: ["a"]))
-        try store.save(Progress(done: ["a", "b"], current: "c"))
-        #expect(try store.load(knownIDs: known) == .found(Progress(done: ["a", "b"], current: "c")))
+        try store.save(LearnerProgress(done: ["a"]))
+        try store.save(LearnerProgress(done: ["a", "b"], current: "c"))
+        #expect(try store.load(knownIDs: known) == .found(LearnerProgress(done: ["a", "b"], current: "c")))
     }
 
     @Test func savingIntoAMissingFolderIsATypedError() {
         let store = ProgressStore(root: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
         let error = #expect(throws: ProgressError.self) {
-            try store.save(Progress())
+            try store.save(LearnerProgress())
         }
         guard case .unwritable? = error else {
             Issue.record("expected an unwritable error, got \(String(describing: error))")

@@ -171,7 +171,39 @@ enum EventStream {
         #expect(summary.summary.contains("30 tests in 4 suites"))
     }
 
+    @Test func collectsTheFailures() {
+        let summary = TestTargetSummary("""
+            ✘ Test trustedSetupRelation() recorded an issue at PairingTests.swift:96:6: Caught error: missing file
+            ↳ /// A doc comment line.
+            /w/Tests/Reference/LimbsTests.swift:12: error: LimbsTests.testAdd : XCTAssertEqual failed: ("1") is not equal to ("2")
+            ✘ Test run with 73 tests in 11 suites failed after 30.7 seconds with 1 issue.
+            """)
+        #expect(summary.failures == [
+            "✘ Test trustedSetupRelation() recorded an issue at PairingTests.swift:96:6: Caught error: missing file",
+            "/w/Tests/Reference/LimbsTests.swift:12: error: LimbsTests.testAdd : XCTAssertEqual failed: (\"1\") is not equal to (\"2\")",
+        ])
+        #expect(summary.testsRun == 73)
+    }
+
     @Test func noTestsAtAllCountsZero() {
         #expect(TestTargetSummary("✔ Test run with 0 tests in 0 suites passed after 0.001 seconds.").testsRun == 0)
+    }
+}
+
+@Suite struct TestProductTests {
+    @Test func readsThePackageNameFromTheManifest() {
+        let manifest = """
+            // swift-tools-version: 6.1
+            import PackageDescription
+            // A comment that mentions Package( first.
+            let package = Package(
+                name: "ZKWorkbook",
+                platforms: [.macOS(.v14)]
+            )
+            """
+        #expect(TestRunner.packageName(inManifest: manifest) == "ZKWorkbook")
+        #expect(TestRunner.packageName(inManifest: "let package = Package(name: \"A\")") == "A")
+        #expect(TestRunner.packageName(inManifest: "let package = Package(name: packageName)") == nil)
+        #expect(TestRunner.packageName(inManifest: "") == nil)
     }
 }

@@ -130,21 +130,30 @@ public struct G1Projective: Sendable {
     /// BLS pairing-friendly curves", eprint 2021/1130, §6): a point of E(Fp) is in G1 exactly when σ(P) = −[x²]P.
     /// Two 64-bit multiplications instead of one by the 255-bit r.
     public var isInSubgroup: Bool {
-        let xSquaredP = multiplied(byMagnitude: blsParameterMagnitude).multiplied(byMagnitude: blsParameterMagnitude)
+        let xSquaredP = multipliedByParameterMagnitude().multipliedByParameterMagnitude()
         return (endomorphism() + xSquaredP).isIdentity
     }
 
-    /// [k]P for a scalar of any width, by width-5 NAF. Variable time in the scalar.
+    /// [k]P for a scalar of any width, by width-w NAF. Variable time in the scalar.
     public func multiplied(by scalar: some FixedWidthLimbs) -> G1Projective {
         G1Projective.linearCombination([(self, scalar.limbs)])
     }
 
-    func multiplied(byMagnitude scalar: UInt64) -> G1Projective {
-        G1Projective.linearCombination([(self, [scalar])])
+    /// [|x|]P by plain double and add: |x| = 0xd201000000010000 has only six bits set, so its five additions beat
+    /// any window table.
+    func multipliedByParameterMagnitude() -> G1Projective {
+        var result = self
+        for bit in (0..<63).reversed() {
+            result = result.doubled()
+            if (blsParameterMagnitude >> UInt64(bit)) & 1 == 1 { result += self }
+        }
+        return result
     }
 
     /// [k]P for k in Fr, with the GLV split k ≡ k0 − k1·λ (mod r) into two 128-bit halves from the base-|x|
-    /// digits of k: since λ = −x², [k]P = [a0 + a1·|x|]P − [a2 + a3·|x|]σ(P). Variable time in the scalar.
+    /// digits of k: since λ = −x², [k]P = [a0 + a1·|x|]P − [a2 + a3·|x|]σ(P). Only for points of G1, where σ has
+    /// that eigenvalue (every point this module hands out is; `multiplied(by:)` works on any point). Variable time
+    /// in the scalar.
     public static func * (point: G1Projective, scalar: Fr) -> G1Projective {
         let digits = baseXDigits(scalar)
         return linearCombination([
@@ -162,12 +171,13 @@ public struct G1Projective: Sendable {
         return [sum, product.high + (carry ? 1 : 0)]
     }
 
-    /// Σ [k_i]P_i by interleaved width-5 NAFs: one shared chain of doublings (Möller's interleaving, see Hankerson,
-    /// Menezes and Vanstone, Alg. 3.51). Variable time.
+    /// Σ [k_i]P_i by interleaved width-w NAFs: one shared chain of doublings (Möller's interleaving, see Hankerson,
+    /// Menezes and Vanstone, Alg. 3.51). w = 5 for full-width scalars; for the 64- and 128-bit pieces of the
+    /// endomorphism splits, w = 4 costs as many additions with half the table. Variable time.
     static func linearCombination(_ terms: [(point: G1Projective, scalar: [UInt64])]) -> G1Projective {
-        let window = 5
+        let window = terms.contains { $0.scalar.count > 2 } ? 5 : 4
         let digits = terms.map { widthNonAdjacentForm($0.scalar, window: window) }
-        // Odd multiples P, 3P, …, 15P of each base.
+        // Odd multiples P, 3P, …, (2^(w−1) − 1)P of each base.
         let tables = terms.map { term -> [G1Projective] in
             let double = term.point.doubled()
             var table = [term.point]

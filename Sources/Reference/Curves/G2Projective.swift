@@ -2,8 +2,8 @@ import ExtensionFields
 import Fields
 import Limbs
 
-/// A point of G2 ⊂ E'(Fp2), E': y² = x³ + 4(u + 1) (the sextic M-type twist of E), in Jacobian coordinates: (X, Y, Z) stands for (X/Z², Y/Z³), and Z = 0
-/// is the identity.
+/// A point of G2 ⊂ E'(Fp2), E': y² = x³ + 4(u + 1) (the sextic M-type twist of E), in Jacobian coordinates:
+/// (X, Y, Z) stands for (X/Z², Y/Z³), and Z = 0 is the identity.
 ///
 /// Jacobian rather than homogeneous coordinates because their doubling and mixed addition are the cheapest known
 /// for a = 0 (the formulas are those of the Explicit-Formulas Database, Bernstein and Lange, cited at each one).
@@ -132,21 +132,29 @@ public struct G2Projective: Sendable {
     /// BLS pairing-friendly curves", eprint 2021/1130, §4): a point of E'(Fp2) is in G2 exactly when ψ(Q) = [x]Q.
     /// One 64-bit multiplication instead of one by the 255-bit r.
     public var isInSubgroup: Bool {
-        (endomorphism() + multiplied(byMagnitude: blsParameterMagnitude)).isIdentity
+        (endomorphism() + multipliedByParameterMagnitude()).isIdentity
     }
 
-    /// [k]P for a scalar of any width, by width-5 NAF. Variable time in the scalar.
+    /// [k]P for a scalar of any width, by width-w NAF. Variable time in the scalar.
     public func multiplied(by scalar: some FixedWidthLimbs) -> G2Projective {
         G2Projective.linearCombination([(self, scalar.limbs)])
     }
 
-    func multiplied(byMagnitude scalar: UInt64) -> G2Projective {
-        G2Projective.linearCombination([(self, [scalar])])
+    /// [|x|]P by plain double and add: |x| = 0xd201000000010000 has only six bits set, so its five additions beat
+    /// any window table.
+    func multipliedByParameterMagnitude() -> G2Projective {
+        var result = self
+        for bit in (0..<63).reversed() {
+            result = result.doubled()
+            if (blsParameterMagnitude >> UInt64(bit)) & 1 == 1 { result += self }
+        }
+        return result
     }
 
     /// [k]Q for k in Fr, with the four-dimensional GLS split from the base-|x| digits a0…a3 of k: on G2,
     /// [|x|]Q = [−x]Q = −ψ(Q), so [k]Q = [a0]Q − [a1]ψ(Q) + [a2]ψ²(Q) − [a3]ψ³(Q), four 64-bit multiplications
-    /// sharing their doublings. Variable time in the scalar.
+    /// sharing their doublings. Only for points of G2, where ψ has that eigenvalue (every point this module hands
+    /// out is; `multiplied(by:)` works on any point). Variable time in the scalar.
     public static func * (point: G2Projective, scalar: Fr) -> G2Projective {
         let digits = baseXDigits(scalar)
         let psi1 = point.endomorphism()
@@ -159,12 +167,13 @@ public struct G2Projective: Sendable {
 
     public static func * (scalar: Fr, point: G2Projective) -> G2Projective { point * scalar }
 
-    /// Σ [k_i]P_i by interleaved width-5 NAFs: one shared chain of doublings (Möller's interleaving, see Hankerson,
-    /// Menezes and Vanstone, Alg. 3.51). Variable time.
+    /// Σ [k_i]P_i by interleaved width-w NAFs: one shared chain of doublings (Möller's interleaving, see Hankerson,
+    /// Menezes and Vanstone, Alg. 3.51). w = 5 for full-width scalars; for the 64- and 128-bit pieces of the
+    /// endomorphism splits, w = 4 costs as many additions with half the table. Variable time.
     static func linearCombination(_ terms: [(point: G2Projective, scalar: [UInt64])]) -> G2Projective {
-        let window = 5
+        let window = terms.contains { $0.scalar.count > 2 } ? 5 : 4
         let digits = terms.map { widthNonAdjacentForm($0.scalar, window: window) }
-        // Odd multiples P, 3P, …, 15P of each base.
+        // Odd multiples P, 3P, …, (2^(w−1) − 1)P of each base.
         let tables = terms.map { term -> [G2Projective] in
             let double = term.point.doubled()
             var table = [term.point]

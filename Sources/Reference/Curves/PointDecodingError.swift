@@ -18,3 +18,16 @@ public enum PointDecodingError: Error, Equatable, Sendable {
     /// The point is on the curve but not in the prime-order subgroup.
     case notInSubgroup
 }
+
+extension PointDecodingError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .wrongLength(let expected, let got): "a compressed point is \(expected) bytes, got \(got)"
+        case .missingCompressionFlag: "the compression flag (bit 7 of the first byte) is not set"
+        case .nonCanonicalInfinity: "the infinity flag is set, but so is another bit"
+        case .coordinateNotCanonical: "the x-coordinate is not below the field modulus"
+        case .notOnCurve: "no point of the curve has this x-coordinate"
+        case .notInSubgroup: "the point is on the curve but not in the prime-order subgroup"
+        }
+    }
+}

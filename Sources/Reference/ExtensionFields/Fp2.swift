@@ -19,12 +19,6 @@ public struct Fp2: Hashable, Sendable {
         self.c1 = c1
     }
 
-    /// The element of the base field, embedded as c0 + 0·u.
-    @inlinable
-    public init(_ c0: Fp) {
-        self.init(c0: c0, c1: .zero)
-    }
-
     public static let zero = Fp2(c0: .zero, c1: .zero)
     public static let one = Fp2(c0: .one, c1: .zero)
     /// ξ = u + 1, the non-residue (neither a square nor a cube) that defines Fp6 = Fp2[v]/(v³ − ξ) and the
@@ -49,16 +43,6 @@ public struct Fp2: Hashable, Sendable {
         Fp2(c0: -a.c0, c1: -a.c1)
     }
 
-    /// Karatsuba: three base-field multiplications instead of four, since u² = −1 turns the cross terms into
-    /// (a0 + a1)(b0 + b1) − a0·b0 − a1·b1.
-    @inlinable
-    public static func * (a: Fp2, b: Fp2) -> Fp2 {
-        let t0 = a.c0 * b.c0
-        let t1 = a.c1 * b.c1
-        let cross = (a.c0 + a.c1) * (b.c0 + b.c1)
-        return Fp2(c0: t0 - t1, c1: cross - t0 - t1)
-    }
-
     /// Multiplication by an element of the base field: two multiplications.
     @inlinable
     public static func * (a: Fp2, b: Fp) -> Fp2 {
@@ -71,15 +55,6 @@ public struct Fp2: Hashable, Sendable {
     public static func -= (a: inout Fp2, b: Fp2) { a = a - b }
     @inlinable
     public static func *= (a: inout Fp2, b: Fp2) { a = a * b }
-
-    /// (a0 + a1·u)² = (a0 + a1)(a0 − a1) + 2·a0·a1·u: two multiplications.
-    @inlinable
-    public func squared() -> Fp2 {
-        let sum = c0 + c1
-        let difference = c0 - c1
-        let product = c0 * c1
-        return Fp2(c0: sum * difference, c1: product.doubled())
-    }
 
     @inlinable
     public func doubled() -> Fp2 {
@@ -122,10 +97,6 @@ public struct Fp2: Hashable, Sendable {
 
     public static func random(using generator: inout some RandomNumberGenerator) -> Fp2 {
         Fp2(c0: .random(using: &generator), c1: .random(using: &generator))
-    }
-
-    public static func random() -> Fp2 {
-        Fp2(c0: .random(), c1: .random())
     }
 }
 

@@ -11,7 +11,7 @@ extension Workbook {
             return true
         }
         showHeader(exercise)
-        guard try build(focus: exercise) else { return false }
+        guard try buildUnlessFresh(focus: exercise) else { return false }
         while true {
             let result = try run(exercise)
             guard case .passed(let tests) = result else {
@@ -114,7 +114,7 @@ extension Workbook {
     public func check(_ target: String?) throws(TutorError) -> Bool {
         let selected = try exercises(for: target)
         var progress = try loadProgress()
-        guard try build(focus: selected.count == 1 ? selected[0] : nil) else { return false }
+        guard try buildUnlessFresh(focus: selected.count == 1 ? selected[0] : nil) else { return false }
         var passed = 0
         for exercise in selected {
             let result = try run(exercise)

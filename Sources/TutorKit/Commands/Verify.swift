@@ -98,9 +98,10 @@ extension Workbook {
                     report(false, "tests      \(target): not run, the package does not compile")
                     continue
                 }
-                let outcome: (passed: Bool, summary: String)
+                let outcome: TestTargetOutcome
                 do throws(RunnerError) { outcome = try runner.runTestTarget(target) } catch { throw .runner(error) }
                 report(outcome.passed, "tests      \(target): \(outcome.summary)")
+                for failure in outcome.failures { console.line("    " + failure) }
             }
         }
         console.line("\(passed) passed, \(failed) failed")

@@ -7,13 +7,22 @@ public final class Workbook {
     public let catalog: Catalog
     public let console: Console
     let store: ProgressStore
-    let runner: TestRunner
+    let runner: any TestRunning
+    /// Set when rebuilding progress has just built the package, so the command that asked for the progress does
+    /// not pay for a second, identical build. Taken (reset) by the first `buildUnlessFresh`.
+    private var freshBuild = false
 
     /// The workbook around `directory`, found by walking up to the folder with `Package.swift` and `Chapters/`.
-    public init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180)) throws(TutorError) {
+    public convenience init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180)) throws(TutorError) {
         guard let root = Catalog.locateRoot(from: directory) else { throw .notInWorkbook(directory.path) }
-        do { catalog = try Catalog(root: root) } catch { throw .catalog(error) }
+        let runner: TestRunner
         do { runner = try TestRunner(root: root, suiteTimeout: suiteTimeout) } catch { throw .runner(error) }
+        try self.init(root: root, console: console, runner: runner)
+    }
+
+    init(root: URL, console: Console, runner: any TestRunning) throws(TutorError) {
+        do { catalog = try Catalog(root: root) } catch { throw .catalog(error) }
+        self.runner = runner
         self.console = console
         store = ProgressStore(root: root)
         try ExerciseFileSwap.restoreInterrupted(root: root, console: console)
@@ -25,7 +34,7 @@ public final class Workbook {
     // MARK: Progress
 
     /// The learner's progress; a missing or damaged state file is reported and rebuilt from the hidden tests.
-    func loadProgress() throws(TutorError) -> Progress {
+    func loadProgress() throws(TutorError) -> LearnerProgress {
         let loaded: ProgressStore.Loaded
         do { loaded = try store.load(knownIDs: Set(catalog.exercises.map(\.id))) } catch { throw .progress(error) }
         switch loaded {
@@ -33,7 +42,9 @@ public final class Workbook {
             return progress
         case .missing:
             console.line(console.dim("No progress file yet (\(ProgressStore.fileName)): running the hidden tests to see which exercises already pass."))
-        case .damaged(let reason, let keptAt):
+        case .damaged(let reason):
+            let keptAt: URL
+            do { keptAt = try store.setAsideDamaged() } catch { throw .progress(error) }
             console.line(console.yellow("Your progress file \(ProgressStore.fileName) could not be used: \(reason)."))
             console.line(console.yellow("It is kept unchanged as \(keptAt.lastPathComponent). Rebuilding your progress from the hidden tests."))
         }
@@ -41,28 +52,29 @@ public final class Workbook {
     }
 
     /// Marks done every exercise whose hidden tests pass now. Hints seen cannot be recovered and start at zero.
-    private func rebuildProgress() throws(TutorError) -> Progress {
+    private func rebuildProgress() throws(TutorError) -> LearnerProgress {
         guard try build(focus: nil) else {
             console.line(console.red("Your progress cannot be rebuilt until the workbook compiles; nothing was written."))
             throw .doesNotCompile
         }
-        var progress = Progress()
+        var progress = LearnerProgress()
         for exercise in catalog.exercises where try run(exercise).passed {
             progress.done.insert(exercise.id)
         }
         progress.advance(through: catalog)
         try save(progress)
+        freshBuild = true
         console.line(console.dim("Progress rebuilt: \(progress.done.count) of \(catalog.exercises.count) exercises pass."))
         console.line()
         return progress
     }
 
-    func save(_ progress: Progress) throws(TutorError) {
+    func save(_ progress: LearnerProgress) throws(TutorError) {
         do { try store.save(progress) } catch { throw .progress(error) }
     }
 
     /// The exercise `next` works on: the recorded current one while it is not done, else the first not done.
-    func currentExercise(_ progress: Progress) -> Exercise? {
+    func currentExercise(_ progress: LearnerProgress) -> Exercise? {
         if let id = progress.current, !progress.done.contains(id), let exercise = catalog.exercise(id: id) {
             return exercise
         }
@@ -82,7 +94,7 @@ public final class Workbook {
     /// and in full, the rest briefly, and returns false.
     func build(focus: Exercise?) throws(TutorError) -> Bool {
         let status = BuildStatusLine(console: console)
-        let result: TestRunner.BuildResult
+        let result: BuildResult
         do { result = try runner.buildTests(progress: status.update) } catch { throw .runner(error) }
         status.clear()
         guard case .failed(let diagnostics, let output) = result else { return true }
@@ -113,6 +125,10 @@ public final class Workbook {
             console.line(console.bold(relative(error.headline)))
             for line in error.excerpt { console.line(line) }
         }
+        if detailed.contains(where: { error in catalog.chapters.contains { error.path.contains("/\($0.testsDirectory)/") } }) {
+            console.line()
+            console.line("The hidden tests call your functions as the stub declares them: keep the stub's names, parameter labels and types.")
+        }
         let brief = inFocus.isEmpty ? Array(elsewhere.dropFirst(3)) : elsewhere
         if !brief.isEmpty {
             console.line()
@@ -120,6 +136,15 @@ public final class Workbook {
             for error in brief.prefix(8) { console.line("  " + relative(error.headline)) }
             if brief.count > 8 { console.line("  …") }
         }
+    }
+
+    /// `build(focus:)`, skipped when rebuilding progress built the package a moment ago in this command.
+    func buildUnlessFresh(focus: Exercise?) throws(TutorError) -> Bool {
+        if freshBuild {
+            freshBuild = false
+            return true
+        }
+        return try build(focus: focus)
     }
 
     /// Runs `exercise`'s hidden suite in a fresh test process (the build must be up to date).
@@ -136,7 +161,7 @@ public final class Workbook {
         let position = (chapter.exercises.firstIndex(of: exercise) ?? 0) + 1
         console.line(console.dim("Chapter \(chapter.number) · \(chapter.title) — exercise \(position) of \(chapter.exercises.count) (\(exercise.id))"))
         console.line(console.bold(exercise.title))
-        console.line("  Read:  \(chapter.textPath), section “\(exercise.section)”")
+        console.line("  Read:  \(chapter.textPath), section “\(exercise.section)” (or `swift run tutor read \(chapter.number)`)")
         console.line("  Edit:  \(exercise.exercisePath): write \(exercise.functions.map { "`\($0)`" }.joined(separator: ", "))")
     }
 

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Stored as `tutor-state.json` at the package root (ignored by git), for example
 /// `{"version":1,"done":["limbs-add-with-carry"],"hintsShown":{"limbs-sub-with-borrow":2},"current":"limbs-sub-with-borrow"}`.
-public struct Progress: Codable, Equatable, Sendable {
+public struct LearnerProgress: Codable, Equatable, Sendable {
     /// The format this code reads and writes. A file with another version is treated as damaged and kept aside.
     public static let formatVersion = 1
 
@@ -60,17 +60,16 @@ public struct ProgressStore: Sendable {
 
     /// What `load` found.
     public enum Loaded: Equatable, Sendable {
-        case found(Progress)
+        case found(LearnerProgress)
         /// No state file yet (a fresh clone, or it was deleted).
         case missing
-        /// The file could not be used; it was moved to `keptAt` untouched so nothing in it is lost.
-        case damaged(reason: String, keptAt: URL)
+        /// The file cannot be used: it does not parse, has another format version, or names exercises the catalog
+        /// does not know. It is left where it is; `setAsideDamaged()` keeps it before progress is rebuilt.
+        case damaged(reason: String)
     }
 
-    /// Reads the state file, checking it against the exercises that exist.
-    ///
-    /// A file that does not parse, has another format version, or names exercises the catalog does not know is
-    /// moved aside to `tutor-state.json.damaged-N` (the first free N) and reported as damaged.
+    /// Reads the state file, checking it against the exercises that exist. Only reads: a command that merely
+    /// looks at progress (which chapter to show) changes nothing.
     public func load(knownIDs: Set<String>) throws(ProgressError) -> Loaded {
         guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
         let data: Data
@@ -78,11 +77,11 @@ public struct ProgressStore: Sendable {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
         let reason: String
-        if let version = Self.version(in: data), version != Progress.formatVersion {
-            reason = "it has format version \(version), but this tutor reads version \(Progress.formatVersion)"
+        if let version = Self.version(in: data), version != LearnerProgress.formatVersion {
+            reason = "it has format version \(version), but this tutor reads version \(LearnerProgress.formatVersion)"
         } else {
             do {
-                let progress = try JSONDecoder().decode(Progress.self, from: data)
+                let progress = try JSONDecoder().decode(LearnerProgress.self, from: data)
                 let named = progress.done.union(progress.hintsShown.keys).union(progress.current.map { [$0] } ?? [])
                 let unknown = named.subtracting(knownIDs).sorted()
                 if unknown.isEmpty { return .found(progress) }
@@ -91,11 +90,11 @@ public struct ProgressStore: Sendable {
                 reason = "it is not valid progress JSON (\(Self.describe(error)))"
             }
         }
-        return .damaged(reason: reason, keptAt: try setAside())
+        return .damaged(reason: reason)
     }
 
     /// Writes `progress` atomically: a reader sees the old file or the new one, never half of one.
-    public func save(_ progress: Progress) throws(ProgressError) {
+    public func save(_ progress: LearnerProgress) throws(ProgressError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let temporary = url.deletingLastPathComponent()
@@ -115,7 +114,9 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    private func setAside() throws(ProgressError) -> URL {
+    /// Moves a damaged state file, untouched, to `tutor-state.json.damaged-N` (the first free N), so that nothing
+    /// in it is lost when progress is rebuilt, and returns where it went.
+    public func setAsideDamaged() throws(ProgressError) -> URL {
         var n = 1
         var destination: URL
         repeat {

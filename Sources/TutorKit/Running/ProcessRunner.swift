@@ -73,6 +73,8 @@ public enum ProcessRunner {
                 throw .interrupted
             }
         }
+        // Ctrl-C reaches the child too, which usually ends it before the loop above sees the request.
+        if Interruption.wasRequested { throw .interrupted }
         if let rest = try? reader.readToEnd() {
             collected.append(rest)
             if let onOutput, !rest.isEmpty { onOutput(String(decoding: rest, as: UTF8.self)) }

@@ -2,33 +2,72 @@ import Foundation
 
 /// Builds the package's tests and runs one exercise's hidden suite at a time.
 ///
-/// The fastest robust path on this toolchain: one `swift build --build-tests` (incremental, so after a one-line
+/// The fastest robust path on this toolchain: one build of the test product (incremental, so after a one-line
 /// edit only the learner's module, its tests and the link are redone), then the test executable itself, run once
 /// per suite with a Swift Testing filter and an event stream. Running the executable directly skips the package
 /// resolution and planning `swift test` would repeat for every suite, and a separate process per suite means a
 /// crash or a hang in one exercise cannot hide the results of another.
-public struct TestRunner: Sendable {
+/// What the tutor needs from a test runner: build everything, run one suite, run one whole test target.
+public protocol TestRunning: Sendable {
+    func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
+    func runSuite(_ filter: String, learnerDirectories: [String]) throws(RunnerError) -> SuiteResult
+    func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome
+}
+
+/// How a whole test target did under `swift test`.
+public struct TestTargetOutcome: Equatable, Sendable {
+    public let passed: Bool
+    /// The runner's summary line(s), or why nothing ran.
+    public let summary: String
+    /// The first failures the run reported, one line each.
+    public let failures: [String]
+}
+
+public enum BuildResult: Sendable {
+    case succeeded
+    case failed(diagnostics: [CompilerDiagnostic], output: String)
+}
+
+public struct TestRunner: TestRunning {
     public let root: URL
     /// How long one suite may run before its process is killed. Hidden tests already time out learner code that
     /// does not return (see `checkLearnerFunction`); this is the backstop for anything else.
     public let suiteTimeout: Duration
     private let swift: String
+    private let buildArguments: [String]
 
     public init(root: URL, suiteTimeout: Duration = .seconds(180)) throws(RunnerError) {
         guard let swift = ProcessRunner.locate("swift") else { throw .toolNotFound("swift") }
         self.root = root
         self.suiteTimeout = suiteTimeout
         self.swift = swift
+        // Building the test product alone, rather than `--build-tests`, leaves out what the tests do not need
+        // (the benchmarks, other executables), so a learner neither waits for it nor is blocked by it.
+        let manifest = (try? String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
+        buildArguments = Self.packageName(inManifest: manifest).map { ["build", "--product", "\($0)PackageTests"] }
+            ?? ["build", "--build-tests"]
     }
 
-    public enum BuildResult: Sendable {
-        case succeeded
-        case failed(diagnostics: [CompilerDiagnostic], output: String)
+    /// The `name:` given to `Package(…)` in a manifest. SwiftPM calls the product that links every test target
+    /// `<name>PackageTests`.
+    static func packageName(inManifest manifest: String) -> String? {
+        var searchStart = manifest.startIndex
+        while let call = manifest.range(of: "Package(", range: searchStart..<manifest.endIndex) {
+            searchStart = call.upperBound
+            let rest = manifest[call.upperBound...].drop { $0.isWhitespace }
+            guard rest.hasPrefix("name:") else { continue }
+            let value = rest.dropFirst("name:".count).drop { $0.isWhitespace }
+            guard value.first == "\"" else { return nil }
+            let name = value.dropFirst().prefix { $0 != "\"" }
+            return name.isEmpty ? nil : String(name)
+        }
+        return nil
     }
 
-    /// `swift build --build-tests`; `progress` receives the build's output as it comes.
-    public func buildTests(progress: (@Sendable (String) -> Void)? = nil) throws(RunnerError) -> BuildResult {
-        let result = try ProcessRunner.run(swift, ["build", "--build-tests"], in: root, onOutput: progress)
+    /// Builds the test product (every test target and what it depends on); `progress` receives the build's
+    /// output as it comes.
+    public func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
+        let result = try ProcessRunner.run(swift, buildArguments, in: root, onOutput: progress)
         if result.termination == .exited(0) { return .succeeded }
         return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
     }
@@ -56,17 +95,22 @@ public struct TestRunner: Sendable {
 
     /// `swift test --skip-build --filter target`, for whole test targets that may hold XCTest cases as well as
     /// Swift Testing ones. Passes only if the run exits cleanly and actually ran at least one test.
-    public func runTestTarget(_ target: String) throws(RunnerError) -> (passed: Bool, summary: String) {
+    public func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome {
         let result = try ProcessRunner.run(swift, ["test", "--skip-build", "--filter", target], in: root,
                                            timeout: suiteTimeout * 10)
         let counts = TestTargetSummary(result.output)
-        let summary = counts.summary
+        let failures = Array(counts.failures.prefix(5))
         switch result.termination {
-        case .exited(0) where counts.testsRun > 0: return (true, summary)
-        case .exited(0): return (false, "no tests matched `\(target)`")
-        case .exited(let status): return (false, "failed (exit status \(status)): \(summary)")
-        case .signalled(let signal): return (false, "crashed (signal \(signal)): \(summary)")
-        case .timedOut(let duration): return (false, "did not finish within \(duration)")
+        case .exited(0) where counts.testsRun > 0:
+            return TestTargetOutcome(passed: true, summary: counts.summary, failures: [])
+        case .exited(0):
+            return TestTargetOutcome(passed: false, summary: "no tests matched `\(target)`", failures: [])
+        case .exited(let status):
+            return TestTargetOutcome(passed: false, summary: "failed (exit status \(status)): \(counts.summary)", failures: failures)
+        case .signalled(let signal):
+            return TestTargetOutcome(passed: false, summary: "crashed (signal \(signal)): \(counts.summary)", failures: failures)
+        case .timedOut(let duration):
+            return TestTargetOutcome(passed: false, summary: "did not finish within \(duration)", failures: failures)
         }
     }
 
@@ -95,12 +139,17 @@ public struct TestRunner: Sendable {
 struct TestTargetSummary {
     var testsRun = 0
     var summary = ""
+    /// Swift Testing's "recorded an issue" lines and XCTest's "error:" lines, in order.
+    var failures: [String] = []
 
     init(_ output: String) {
         for line in output.split(separator: "\n") {
             // Swift Testing: "✔ Test run with 42 tests in 5 suites passed after 1.2 seconds."
             // XCTest:        "Executed 12 tests, with 0 failures (0 unexpected) in 0.5 (0.5) seconds"
             let text = String(line)
+            if text.contains(" recorded an issue at ") || (text.contains(": error: ") && text.contains("XCT")) {
+                failures.append(text.trimmingCharacters(in: .whitespaces))
+            }
             if let count = Self.number(after: "Test run with ", in: text) {
                 testsRun += count
                 summary = text.trimmingCharacters(in: .whitespaces)
