@@ -78,7 +78,7 @@ let package = Package(
 
         // Benchmarks (release builds): `swift run -c release bench --help`.
         .executableTarget(name: "bench", dependencies: [
-            "GMP", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
+            "CGMP", "GMP", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks/bench"),
 

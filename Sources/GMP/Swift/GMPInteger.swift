@@ -6,7 +6,9 @@ import CGMP
 /// tests compare against. It is a class because `mpz_t` owns heap memory; values are never mutated after creation,
 /// so sharing them is safe. GMP's `mpz` functions are not constant time: never use this for secrets.
 public final class GMPInteger: @unchecked Sendable {
-    @usableFromInline var value = __mpz_struct()
+    /// The `mpz_t` itself, for code that calls GMP's C functions in place (the benchmarks, to keep allocation out
+    /// of GMP's figures).
+    public var value = __mpz_struct()
 
     public init() { __gmpz_init(&value) }
     deinit { __gmpz_clear(&value) }
