@@ -108,18 +108,27 @@ import Testing
     @Test func fpEncoding() throws { try checkEncoding(Fp.self) }
 
     @Test func randomElementsAreUniformEnough() {
-        // 4,000 draws into 8 equal bins of [0, r): each bin expects 500; a χ² over 7 degrees of freedom above
-        // 24.3 has probability below 0.001.
+        // 4,000 draws into 8 equal bins of [0, r): each bin expects 500. A correct sampler exceeds χ² = 55.9 over
+        // 7 degrees of freedom with probability 10⁻⁹. A sampler that reduces a 255-bit draw mod r instead of
+        // rejecting gives the values below 2^255 − r ≈ 0.104·r twice the weight: about 830 draws land in the first
+        // bin, χ² ≈ 250. The draws come from the run's seed, so a failure replays.
+        var generator = TestSeed.generator()
         var counts = [Int](repeating: 0, count: 8)
         let r = Self.modulus(Fr.self)
         for _ in 0..<4_000 {
-            let x = Self.gmp(Fr.random())
+            let x = Self.gmp(Fr.random(using: &generator))
             var bin = 0
             while bin < 7 && !(x < (r * GMPInteger(UInt64(bin + 1))) >> 3) { bin += 1 }
             counts[bin] += 1
         }
         let chiSquared = counts.map { Double(($0 - 500) * ($0 - 500)) / 500 }.reduce(0, +)
-        #expect(chiSquared < 24.3, seeded("bins \(counts)"))
+        #expect(chiSquared < 55.9, seeded("bins \(counts)"))
+    }
+
+    @Test func systemRandomElementsAreDistinct() {
+        // The system CSPRNG path: 1,000 draws from a 255-bit field never collide unless the source is broken.
+        let draws = Set((0..<1_000).map { _ in Fr.random() })
+        #expect(draws.count == 1_000)
     }
 
     @Test func rootsOfUnity() {

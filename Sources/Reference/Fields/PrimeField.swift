@@ -83,6 +83,7 @@ extension PrimeField {
     ///
     /// Fermat's little theorem: a^(q−2) = a⁻¹ for a ≠ 0. A fixed exponent makes the sequence of operations
     /// independent of `self`; the nil check is the only branch on the value.
+    @inlinable
     public func inverse() -> Self? {
         isZero ? nil : pow(Self.modulus.subtractingReportingBorrow(Canonical(2)).difference)
     }
@@ -90,6 +91,7 @@ extension PrimeField {
     /// The Legendre symbol (self / q): 1 for a non-zero square, −1 for a non-square, 0 for zero.
     ///
     /// Euler's criterion: a^((q−1)/2) is 1 or −1 for a ≠ 0.
+    @inlinable
     public var legendreSymbol: Int {
         if isZero { return 0 }
         return pow(Self.modulus.shiftedRight(by: 1)) == .one ? 1 : -1
@@ -97,8 +99,16 @@ extension PrimeField {
 
     /// Inverts every non-zero element of `elements` with one field inversion (Montgomery's trick: invert the product,
     /// then peel off one factor at a time). Zeros stay zero.
+    @inlinable
     public static func batchInverse(_ elements: inout [Self]) {
-        var prefixProducts: [Self] = []
+        var scratch: [Self] = []
+        batchInverse(&elements, scratch: &scratch)
+    }
+
+    /// `batchInverse`, keeping its prefix products in `scratch` so that a caller in a loop allocates only once.
+    @inlinable
+    public static func batchInverse(_ elements: inout [Self], scratch prefixProducts: inout [Self]) {
+        prefixProducts.removeAll(keepingCapacity: true)
         prefixProducts.reserveCapacity(elements.count)
         var running = Self.one
         for element in elements {

@@ -206,7 +206,7 @@ struct BucketLists {
                 }
             }
             if first.isEmpty { return }
-            invertAll(&denominators, scratch: &prefixProducts)
+            Fp.batchInverse(&denominators, scratch: &prefixProducts)
             var pair = 0
             for bucket in start.indices where length[bucket] >= 2 {
                 let base = start[bucket]
@@ -239,24 +239,6 @@ struct BucketLists {
                 }
                 length[bucket] = kept
             }
-        }
-    }
-
-    /// Montgomery's simultaneous inversion on concrete `Fp` values, zeros left at zero: the generic
-    /// `PrimeField.batchInverse` is not specialised across modules, and this is the MSM's inner loop.
-    private func invertAll(_ values: inout [Fp], scratch prefixProducts: inout [Fp]) {
-        prefixProducts.removeAll(keepingCapacity: true)
-        var running = Fp.one
-        for value in values {
-            prefixProducts.append(running)
-            if !value.isZero { running *= value }
-        }
-        // A product of non-zero elements, so invertible.
-        var inverse = running.inverse() ?? .one
-        for index in values.indices.reversed() where !values[index].isZero {
-            let value = values[index]
-            values[index] = inverse * prefixProducts[index]
-            inverse *= value
         }
     }
 }
