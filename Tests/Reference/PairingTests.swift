@@ -113,8 +113,22 @@ import Testing
         #expect(pairingProductIsOne(balanced))
         #expect(pairingProductIsOne(balanced + [(.identity, q), (p, .identity)]))
         #expect(!pairingProductIsOne([(G1Affine(G1Projective(p) * a), q), (-p, G2Affine(G2Projective(q) * (a + .one)))]))
-        #expect(pairingProductIsOne([]))
+        #expect(pairingProductIsOne([(G1Affine, G2Affine)]()))
         #expect(pairingProductIsOne([(p, q), (-p, q)]))
+    }
+
+    /// Lines computed in advance give the same Miller-loop value as lines computed on the way, and a prepared
+    /// identity contributes nothing.
+    @Test func preparedPointsAgreeWithUnprepared() {
+        var generator = TestSeed.generator()
+        let p = G1Affine(CurveTests.randomG1(using: &generator)), q = G2Affine(CurveTests.randomG2(using: &generator))
+        let a = Fr.random(using: &generator)
+        let preparedQ = G2Prepared(q), preparedAQ = G2Prepared(G2Affine(G2Projective(q) * a))
+        #expect(millerLoop([(p, preparedQ)]) == millerLoop([(p, q)]), "seed \(TestSeed.value)")
+        #expect(finalExponentiation(millerLoop([(p, preparedQ)])) == pairing(p, q), "seed \(TestSeed.value)")
+        #expect(pairingProductIsOne([(G1Affine(G1Projective(p) * a), preparedQ), (-p, preparedAQ)]))
+        #expect(!pairingProductIsOne([(G1Affine(G1Projective(p) * (a + .one)), preparedQ), (-p, preparedAQ)]))
+        #expect(pairingProductIsOne([(p, G2Prepared(.identity)), (.identity, preparedQ)]))
     }
 
     /// The KZG ceremony's points: e([τ]₁, [1]₂) = e([1]₁, [τ]₂), and the same for τ² against τ.

@@ -91,7 +91,7 @@ extension TrustedSetup {
     /// are cheaper; it holds for exactly the same inputs.
     public func verify(commitment: G1Affine, point z: Fr, value y: Fr, proof: G1Affine) -> Bool {
         let lhs = G1Projective(commitment) - G1Affine.generator * y + proof * z
-        return pairingProductIsOne([(G1Affine(lhs), G2Affine.generator), (-proof, g2Monomial[1])])
+        return pairingProductIsOne([(G1Affine(lhs), preparedG2Generator), (-proof, preparedG2Secret)])
     }
 
     /// Whether all `claims` hold, checked at once with a random linear combination (`verify_kzg_proof_batch`):
@@ -121,7 +121,7 @@ extension TrustedSetup {
         scalars.append(-weightedValues)
         let lhs = try! multiScalarMultiplication(points: points, scalars: scalars)
         let proofSum = try! multiScalarMultiplication(points: proofs, scalars: proofWeights)
-        return pairingProductIsOne([(G1Affine(lhs), G2Affine.generator), (-G1Affine(proofSum), g2Monomial[1])])
+        return pairingProductIsOne([(G1Affine(lhs), preparedG2Generator), (-G1Affine(proofSum), preparedG2Secret)])
     }
 
     private func requireDomain(of polynomial: PolynomialInEvaluationForm) throws(KZGError) {

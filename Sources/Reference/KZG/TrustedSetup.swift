@@ -42,6 +42,9 @@ public struct TrustedSetup: Sendable {
     public let g2Monomial: [G2Affine]
     /// The n-point domain the Lagrange basis is defined on.
     public let domain: EvaluationDomain
+    /// G2 and [s]G2, the two G2 points of every verification, with their Miller-loop lines computed once.
+    let preparedG2Generator: G2Prepared
+    let preparedG2Secret: G2Prepared
 
     /// Reads and validates the setup file at `path` (see `init(parsing:)`).
     public init(contentsOfFile path: String) throws(TrustedSetupError) {
@@ -91,6 +94,9 @@ public struct TrustedSetup: Sendable {
         self.g1Monomial = g1Monomial
         self.g2Monomial = g2Monomial
         self.domain = domain
+        // Both callers have checked that there are at least two G2 powers.
+        preparedG2Generator = G2Prepared(.generator)
+        preparedG2Secret = G2Prepared(g2Monomial[1])
     }
 
     /// Checks that tie the three lists to one secret, cheap next to loading:

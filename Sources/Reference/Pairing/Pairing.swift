@@ -11,3 +11,8 @@ public func pairing(_ p: G1Affine, _ q: G2Affine) -> Fp12 {
 public func pairingProductIsOne(_ pairs: [(G1Affine, G2Affine)]) -> Bool {
     finalExponentiation(millerLoop(pairs)).isOne
 }
+
+/// `pairingProductIsOne` with G2 points whose lines were computed in advance.
+public func pairingProductIsOne(_ pairs: [(G1Affine, G2Prepared)]) -> Bool {
+    finalExponentiation(millerLoop(pairs)).isOne
+}
