@@ -90,7 +90,7 @@ extension TrustedSetup {
     /// equation, e(C - [y]G1 + [z]π, G2) · e(-π, [s]G2) = 1, with both scalar multiplications in G1, where they
     /// are cheaper; it holds for exactly the same inputs.
     public func verify(commitment: G1Affine, point z: Fr, value y: Fr, proof: G1Affine) -> Bool {
-        let lhs = G1Projective(commitment) - G1Affine.generator * y + proof * z
+        let lhs = G1Projective(commitment) - g1GeneratorTable.multiplied(by: y) + proof * z
         return pairingProductIsOne([(G1Affine(lhs), preparedG2Generator), (-proof, preparedG2Secret)])
     }
 

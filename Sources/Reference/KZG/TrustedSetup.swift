@@ -45,6 +45,8 @@ public struct TrustedSetup: Sendable {
     /// G2 and [s]G2, the two G2 points of every verification, with their Miller-loop lines computed once.
     let preparedG2Generator: G2Prepared
     let preparedG2Secret: G2Prepared
+    /// Multiples of G1 for the [y]G1 of every verification.
+    let g1GeneratorTable = G1FixedBaseTable(.generator)
 
     /// Reads and validates the setup file at `path` (see `init(parsing:)`).
     public init(contentsOfFile path: String) throws(TrustedSetupError) {
