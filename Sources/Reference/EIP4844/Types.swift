@@ -112,16 +112,8 @@ public struct KZGCommitment: Sendable, Hashable {
     ///
     /// - Throws: `EIP4844Error.wrongLength` or `.invalidCommitment` with the decoding failure.
     public init(bytes: some Collection<UInt8>) throws(EIP4844Error) {
-        let bytes = Array(bytes)
-        guard bytes.count == EIP4844Constants.bytesPerG1Point else {
-            throw .wrongLength(what: "commitment", expected: EIP4844Constants.bytesPerG1Point, got: bytes.count)
-        }
-        do {
-            point = try G1Affine(compressed: bytes)
-        } catch {
-            throw .invalidCommitment(error)
-        }
-        self.bytes = bytes
+        self.bytes = Array(bytes)
+        point = try validateKZGG1(self.bytes, what: "commitment", invalid: EIP4844Error.invalidCommitment)
     }
 
     init(_ point: G1Affine) {
@@ -144,16 +136,8 @@ public struct KZGProof: Sendable, Hashable {
     ///
     /// - Throws: `EIP4844Error.wrongLength` or `.invalidProof` with the decoding failure.
     public init(bytes: some Collection<UInt8>) throws(EIP4844Error) {
-        let bytes = Array(bytes)
-        guard bytes.count == EIP4844Constants.bytesPerG1Point else {
-            throw .wrongLength(what: "proof", expected: EIP4844Constants.bytesPerG1Point, got: bytes.count)
-        }
-        do {
-            point = try G1Affine(compressed: bytes)
-        } catch {
-            throw .invalidProof(error)
-        }
-        self.bytes = bytes
+        self.bytes = Array(bytes)
+        point = try validateKZGG1(self.bytes, what: "proof", invalid: EIP4844Error.invalidProof)
     }
 
     init(_ point: G1Affine) {
@@ -163,4 +147,19 @@ public struct KZGProof: Sendable, Hashable {
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.bytes == rhs.bytes }
     public func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
+}
+
+/// The spec's `validate_kzg_g1` after the length check: 48 bytes that encode infinity, or a point on the curve and
+/// in the r-order subgroup. `what` names the input in a length error; `invalid` wraps a decoding failure.
+private func validateKZGG1(_ bytes: [UInt8], what: String, invalid: (PointDecodingError) -> EIP4844Error)
+    throws(EIP4844Error) -> G1Affine
+{
+    guard bytes.count == EIP4844Constants.bytesPerG1Point else {
+        throw .wrongLength(what: what, expected: EIP4844Constants.bytesPerG1Point, got: bytes.count)
+    }
+    do {
+        return try G1Affine(compressed: bytes)
+    } catch {
+        throw invalid(error)
+    }
 }
