@@ -33,6 +33,7 @@ extension FixedWidthLimbs {
         self[limb: 0] = small
     }
 
+    @inlinable
     public var isZero: Bool {
         var any: UInt64 = 0
         for i in 0..<Self.limbCount { any |= self[limb: i] }
@@ -40,11 +41,13 @@ extension FixedWidthLimbs {
     }
 
     /// Bit `index`, counting from the least significant bit 0.
+    @inlinable
     public func bit(at index: Int) -> Bool {
         (self[limb: index / 64] >> UInt64(index % 64)) & 1 == 1
     }
 
     /// The number of significant bits: 0 for zero, otherwise one more than the index of the highest set bit.
+    @inlinable
     public var bitWidth: Int {
         for i in stride(from: Self.limbCount - 1, through: 0, by: -1) where self[limb: i] != 0 {
             return i * 64 + 64 - self[limb: i].leadingZeroBitCount
@@ -53,6 +56,7 @@ extension FixedWidthLimbs {
     }
 
     /// `self + other` modulo 2^(64·limbCount), and whether it wrapped.
+    @inlinable
     public func addingReportingCarry(_ other: Self) -> (sum: Self, carry: Bool) {
         var sum = Self.zero
         var carry: UInt64 = 0
@@ -63,6 +67,7 @@ extension FixedWidthLimbs {
     }
 
     /// `self - other` modulo 2^(64·limbCount), and whether it wrapped (that is, `self < other`).
+    @inlinable
     public func subtractingReportingBorrow(_ other: Self) -> (difference: Self, borrow: Bool) {
         var difference = Self.zero
         var borrow: UInt64 = 0
@@ -87,6 +92,7 @@ extension FixedWidthLimbs {
     }
 
     /// `self · 2^bits` modulo 2^(64·limbCount). Bits shifted out are lost.
+    @inlinable
     public func shiftedLeft(by bits: Int) -> Self {
         precondition(bits >= 0)
         var result = Self.zero
@@ -100,6 +106,7 @@ extension FixedWidthLimbs {
     }
 
     /// `⌊self / 2^bits⌋`.
+    @inlinable
     public func shiftedRight(by bits: Int) -> Self {
         precondition(bits >= 0)
         var result = Self.zero
@@ -114,6 +121,7 @@ extension FixedWidthLimbs {
         return result
     }
 
+    @inlinable
     public static func < (a: Self, b: Self) -> Bool { a.subtractingReportingBorrow(b).borrow }
 
     /// Exactly `byteCount` bytes, most significant first.
