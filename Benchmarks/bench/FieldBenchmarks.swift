@@ -21,53 +21,53 @@ private func fieldRows<F: PrimeField>(_: F.Type, name: String) -> [[String]] {
     let gx0 = GMPInteger(limbs: x0.canonical.limbs), gy = GMPInteger(limbs: y.canonical.limbs)
     let n = 1_000_000
 
-    let mul = nanosecondsPerOperation(operations: n) {
+    let mul = cpuNanosecondsPerOperation(operations: n) {
         var x = x0
         for _ in 0..<n { x = x * y }
-        blackHole(x)
+        keepAlive(x)
     }
-    let square = nanosecondsPerOperation(operations: n) {
+    let square = cpuNanosecondsPerOperation(operations: n) {
         var x = x0
         for _ in 0..<n { x = x.squared() }
-        blackHole(x)
+        keepAlive(x)
     }
     let inversions = 2_000
-    let inverse = nanosecondsPerOperation(operations: inversions) {
+    let inverse = cpuNanosecondsPerOperation(operations: inversions) {
         var x = x0
         for _ in 0..<inversions { x = (x.inverse() ?? .one) + y }
-        blackHole(x)
+        keepAlive(x)
     }
     let gmpOperations = 200_000
     var product = __mpz_struct(), x = __mpz_struct()
     __gmpz_init(&product)
     __gmpz_init(&x)
     defer { __gmpz_clear(&product); __gmpz_clear(&x) }
-    let gmpMul = nanosecondsPerOperation(operations: gmpOperations) {
+    let gmpMul = cpuNanosecondsPerOperation(operations: gmpOperations) {
         __gmpz_set(&x, &gx0.value)
         for _ in 0..<gmpOperations {
             __gmpz_mul(&product, &x, &gy.value)
             __gmpz_mod(&x, &product, &modulus.value)
         }
-        blackHole(__gmpz_get_ui(&x))
+        keepAlive(__gmpz_get_ui(&x))
     }
-    let gmpSquare = nanosecondsPerOperation(operations: gmpOperations) {
+    let gmpSquare = cpuNanosecondsPerOperation(operations: gmpOperations) {
         __gmpz_set(&x, &gx0.value)
         for _ in 0..<gmpOperations {
             __gmpz_mul(&product, &x, &x)
             __gmpz_mod(&x, &product, &modulus.value)
         }
-        blackHole(__gmpz_get_ui(&x))
+        keepAlive(__gmpz_get_ui(&x))
     }
-    let gmpInverse = nanosecondsPerOperation(operations: inversions) {
+    let gmpInverse = cpuNanosecondsPerOperation(operations: inversions) {
         __gmpz_set(&x, &gx0.value)
         for _ in 0..<inversions {
             _ = __gmpz_invert(&product, &x, &modulus.value)
             __gmpz_add(&x, &product, &gy.value)
         }
-        blackHole(__gmpz_get_ui(&x))
+        keepAlive(__gmpz_get_ui(&x))
     }
     func row(_ operation: String, _ ours: Double, _ theirs: Double) -> [String] {
-        ["\(name) \(operation)", format(nanoseconds: ours), format(nanoseconds: theirs), String(format: "%.1fx", theirs / ours)]
+        ["\(name) \(operation)", formatDuration(nanoseconds: ours), formatDuration(nanoseconds: theirs), String(format: "%.1fx", theirs / ours)]
     }
     return [row("mul", mul, gmpMul), row("square", square, gmpSquare), row("inverse", inverse, gmpInverse)]
 }

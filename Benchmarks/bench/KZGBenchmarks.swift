@@ -12,9 +12,9 @@ func runKZGBenchmarks(runs: Int = 10) {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     let setupPath = root.deletingLastPathComponent().appendingPathComponent("shared/kzg/trusted_setup.txt").path
-    var rows = [(name: String, seconds: Double)]()
+    var rows = [(name: String, nanoseconds: Double)]()
 
-    let loadTime = medianSeconds(runs: min(runs, 3)) { _ = try! TrustedSetup(contentsOfFile: setupPath) }
+    let loadTime = wallNanoseconds(runs: min(runs, 3)) { _ = try! TrustedSetup(contentsOfFile: setupPath) }
     guard let setup = try? TrustedSetup(contentsOfFile: setupPath), let context = try? EIP4844Context(setup: setup)
     else {
         print("KZG benchmarks: cannot load \(setupPath)")
@@ -28,27 +28,27 @@ func runKZGBenchmarks(runs: Int = 10) {
     let (proof, y) = context.computeKZGProof(blobs[0], z: z)
 
     let scalars = blobs[0].polynomial.evaluations
-    rows.append(("G1 MSM, 4096 points", medianSeconds(runs: runs) {
+    rows.append(("G1 MSM, 4096 points", wallNanoseconds(runs: runs) {
         _ = try! multiScalarMultiplication(points: setup.g1Lagrange, scalars: scalars)
     }))
-    rows.append(("FFT, 4096 points", medianSeconds(runs: runs) {
+    rows.append(("FFT, 4096 points", wallNanoseconds(runs: runs) {
         var values = scalars
         try! EvaluationDomain.eip4844.fft(&values)
     }))
     rows.append(("trusted-setup load", loadTime))
-    rows.append(("blob_to_kzg_commitment", medianSeconds(runs: runs) { _ = context.blobToKZGCommitment(blobs[0]) }))
-    rows.append(("compute_kzg_proof", medianSeconds(runs: runs) { _ = context.computeKZGProof(blobs[0], z: z) }))
-    rows.append(("compute_blob_kzg_proof", medianSeconds(runs: runs) {
+    rows.append(("blob_to_kzg_commitment", wallNanoseconds(runs: runs) { _ = context.blobToKZGCommitment(blobs[0]) }))
+    rows.append(("compute_kzg_proof", wallNanoseconds(runs: runs) { _ = context.computeKZGProof(blobs[0], z: z) }))
+    rows.append(("compute_blob_kzg_proof", wallNanoseconds(runs: runs) {
         _ = context.computeBlobKZGProof(blobs[0], commitment: commitments[0])
     }))
-    rows.append(("verify_kzg_proof", medianSeconds(runs: runs) {
+    rows.append(("verify_kzg_proof", wallNanoseconds(runs: runs) {
         precondition(context.verifyKZGProof(commitment: commitments[0], z: z, y: y, proof: proof))
     }))
-    rows.append(("verify_blob_kzg_proof", medianSeconds(runs: runs) {
+    rows.append(("verify_blob_kzg_proof", wallNanoseconds(runs: runs) {
         precondition(context.verifyBlobKZGProof(blobs[0], commitment: commitments[0], proof: proofs[0]))
     }))
     for count in [1, 4, 16, 64] {
-        rows.append(("verify_blob_kzg_proof_batch (\(count))", medianSeconds(runs: runs) {
+        rows.append(("verify_blob_kzg_proof_batch (\(count))", wallNanoseconds(runs: runs) {
             precondition(try! context.verifyBlobKZGProofBatch(Array(blobs[..<count]),
                                                               commitments: Array(commitments[..<count]),
                                                               proofs: Array(proofs[..<count])))
@@ -60,25 +60,10 @@ func runKZGBenchmarks(runs: Int = 10) {
                header: ["operation", "this backend", "ckzg", "ckzg / this"],
                rows: rows.map { row in
                    let theirs = peer[row.name]
-                   return [row.name, format(seconds: row.seconds), theirs.map { format(seconds: $0) } ?? "-",
-                           theirs.map { String(format: "%.2fx", $0 / row.seconds) } ?? "-"]
+                   return [row.name, formatDuration(nanoseconds: row.nanoseconds),
+                           theirs.map { formatDuration(nanoseconds: $0 * 1e9) } ?? "-",
+                           theirs.map { String(format: "%.2fx", $0 * 1e9 / row.nanoseconds) } ?? "-"]
                })
-}
-
-private func medianSeconds(runs: Int, _ body: () -> Void) -> Double {
-    body()  // warm-up: first-touch allocations and lazily built tables
-    var times = [Double]()
-    for _ in 0..<max(runs, 1) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        body()
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-    times.sort()
-    return times.count % 2 == 1 ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
-}
-
-private func format(seconds: Double) -> String {
-    seconds >= 1 ? String(format: "%.2f s", seconds) : format(nanoseconds: seconds * 1e9)
 }
 
 private func randomBlob(using generator: inout BenchmarkGenerator) -> Blob {

@@ -1,18 +1,51 @@
 import Foundation
 
-/// Times `body`, which performs `operations` operations per call, and returns the median nanoseconds per
-/// operation over `rounds` calls after one warm-up call.
-func nanosecondsPerOperation(operations: Int, rounds: Int = 7, _ body: () -> Void) -> Double {
+/// The median CPU time of one operation, in nanoseconds, over seven rounds of `body` (which performs `operations`
+/// of them) after one warm-up round. The calling thread's CPU time, which other processes on a shared machine
+/// disturb less than wall-clock time; for single-threaded work only.
+func cpuNanosecondsPerOperation(operations: Int, _ body: () -> Void) -> Double {
+    func threadCPUTime() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
     body()
     var samples: [Double] = []
-    for _ in 0..<rounds {
+    for _ in 0..<7 {
+        let start = threadCPUTime()
+        body()
+        samples.append(Double(threadCPUTime() - start) / Double(operations))
+    }
+    return samples.sorted()[3]
+}
+
+/// The median wall-clock time of `body`, in nanoseconds, over `runs` runs after one warm-up run (first-touch
+/// allocations, lazily built tables). For work that uses several threads, whose CPU time would overstate it.
+func wallNanoseconds(runs: Int, _ body: () -> Void) -> Double {
+    body()
+    var samples: [Double] = []
+    for _ in 0..<max(runs, 1) {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
-        let elapsed = DispatchTime.now().uptimeNanoseconds - start
-        samples.append(Double(elapsed) / Double(operations))
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start))
     }
     samples.sort()
-    return samples[samples.count / 2]
+    let middle = samples.count / 2
+    return samples.count % 2 == 1 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2
+}
+
+/// Consumes a value in a function the optimiser may not look into: without it, pure arithmetic whose result is
+/// unused is deleted, or moved past the clock reading that ends the measurement.
+@inline(never) @_optimize(none)
+func keepAlive<T>(_ value: T) {}
+
+func formatDuration(nanoseconds: Double) -> String {
+    switch nanoseconds {
+    case ..<1_000: String(format: "%.1f ns", nanoseconds)
+    case ..<1_000_000: String(format: "%.2f µs", nanoseconds / 1_000)
+    case ..<1_000_000_000: String(format: "%.2f ms", nanoseconds / 1_000_000)
+    default: String(format: "%.2f s", nanoseconds / 1_000_000_000)
+    }
 }
 
 /// Prints a table with a header row; the first column is left-aligned, the others right-aligned.
@@ -29,16 +62,3 @@ func printTable(_ title: String, header: [String], rows: [[String]]) {
     print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
     for row in rows { print(line(row)) }
 }
-
-func format(nanoseconds: Double) -> String {
-    switch nanoseconds {
-    case ..<1_000: String(format: "%.1f ns", nanoseconds)
-    case ..<1_000_000: String(format: "%.2f µs", nanoseconds / 1_000)
-    default: String(format: "%.2f ms", nanoseconds / 1_000_000)
-    }
-}
-
-/// Keeps the optimiser from discarding a computed value, or from moving its computation past the clock read that
-/// ends a timing: an unoptimised, non-inlined call is opaque to it.
-@inline(never) @_optimize(none)
-func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
