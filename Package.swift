@@ -8,7 +8,9 @@
 //   Sources/Reference/<Layer>/   the reference backend, one module per layer,
 //                                each importing only the layers below it
 //   Sources/GMP/                 GMP, the independent oracle used by tests and benchmarks
-//   Sources/TutorKit/            catalog, progress, runner, docs builder
+//   Sources/WorkbookModel/       the catalog of chapters and exercises, the learner's progress, stub derivation
+//   Sources/Book/                the book: Markdown and TeX to the offline site and to the terminal
+//   Sources/TutorKit/            the test runner and the tutor's commands
 //   Sources/tutor/               the learner's command, a thin shell over TutorKit
 import PackageDescription
 
@@ -68,12 +70,15 @@ let package = Package(
         .target(name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs"],
                 path: "Tests/Support"),
 
-        // The learner's command.
-        .target(name: "TutorKit", dependencies: [
-            "Yams", "Ink",
-        ]),
+        // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
+        .target(name: "WorkbookModel", dependencies: ["Yams"]),
+        // The book: chapter text to HTML (the offline site) and to the terminal, with its TeX mathematics.
+        .target(name: "Book", dependencies: ["WorkbookModel", "Ink"]),
+        // The tutor: the test runner and the commands, over the model and the book.
+        .target(name: "TutorKit", dependencies: ["WorkbookModel", "Book"]),
+        // The learner's command, a thin shell over TutorKit.
         .executableTarget(name: "tutor", dependencies: [
-            "TutorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TutorKit", "WorkbookModel", "Book", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Benchmarks (release builds): `swift run -c release bench --help`.
@@ -87,7 +92,10 @@ let package = Package(
             "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
             "HiddenTestSupport", "Yams",
         ], path: "Tests/Reference", exclude: ["ckzg"]),
-        .testTarget(name: "TutorKitTests", dependencies: ["TutorKit"]),
+        .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
+        .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
+        .testTarget(name: "BookTests", dependencies: ["Book", "WorkbookModel"]),
+        .testTarget(name: "TutorKitTests", dependencies: ["TutorKit", "WorkbookModel", "Book", "WorkbookFixtures"]),
     ] + chapter("01", "big-integers", reference: ["Limbs"])
       + chapter("02", "scalar-field", reference: ["Limbs", "Fields"])
 )

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Book
 import TutorKit
+import WorkbookModel
 
 /// `tutor docs`: builds the offline book in `docs/` from `Chapters/`; `--check` verifies it is up to date.
 struct Docs: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Book
 import TutorKit
+import WorkbookModel
 
 /// `tutor read [chapter]`: a chapter, formatted for the terminal, for reading without a browser.
 struct Read: ParsableCommand {

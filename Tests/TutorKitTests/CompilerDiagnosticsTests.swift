@@ -1,5 +1,7 @@
 import Testing
+import Book
 @testable import TutorKit
+import WorkbookModel
 
 @Suite struct CompilerDiagnosticsTests {
     // The shape of `swift build` output on Swift 6: each error once per compiler job, with a source excerpt.

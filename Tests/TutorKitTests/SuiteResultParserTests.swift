@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import Book
 @testable import TutorKit
+import WorkbookModel
 
 /// Event-stream records in the shape of swift-testing's JSON schema, version 0 (Documentation/ABI/JSON.md).
 enum EventStream {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+import Book
 @testable import TutorKit
+import WorkbookFixtures
+import WorkbookModel
 
 @Suite struct HeadingTests {
     @Test func findsATXHeadingsOutsideCodeBlocks() {

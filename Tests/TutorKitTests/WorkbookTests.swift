@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+import Book
 @testable import TutorKit
+import WorkbookFixtures
+import WorkbookModel
 
 /// A small workbook on disk: one chapter with exercises `a` (File0.swift) and `b` (File1.swift), plus a file the
 /// chapter gives whole (Given.swift).

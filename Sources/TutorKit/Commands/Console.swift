@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// Where the tutor's output goes, with colour only on a terminal that wants it.
 public struct Console: Sendable {

@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// Puts other contents (stubs, official solutions) into the learner's exercise files and always puts the
 /// learner's own back.

@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 extension Workbook {
     /// `tutor next`: builds, runs the current exercise's hidden tests and shows the outcome. A pass is recorded and

@@ -1,3 +1,6 @@
+import Book
+import WorkbookModel
+
 /// Everything that can stop a tutor command, each with a sentence the learner can act on.
 public enum TutorError: Error, CustomStringConvertible {
     case catalog(CatalogError)

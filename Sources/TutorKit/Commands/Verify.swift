@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 extension Workbook {
     /// `tutor verify`, for maintainers and CI: every committed stub is the one derived from its solution, every
@@ -91,9 +93,9 @@ extension Workbook {
                 if !result.passed { showProblem(result, for: exercise, issueLimit: 1, indent: "    ") }
             }
 
-            // (4) The reference backend's and the tutor's own tests; they do not depend on the exercise files,
+            // (4) The reference backend's tests and the workbook's own (model, book, tutor); they do not depend on the exercise files,
             // so the build already made serves.
-            for target in ["ReferenceTests", "TutorKitTests"] {
+            for target in ["ReferenceTests", "WorkbookModelTests", "BookTests", "TutorKitTests"] {
                 guard solutionsBuild else {
                     report(false, "tests      \(target): not run, the package does not compile")
                     continue

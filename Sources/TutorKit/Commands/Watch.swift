@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 extension Workbook {
     /// `tutor watch`: runs `next` again whenever a file under `Sources/Exercises` changes.

@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// The workbook as the `tutor` command sees it: the catalog, the learner's progress, and the hidden tests.
 ///

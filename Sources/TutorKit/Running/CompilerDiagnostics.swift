@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// One compiler diagnostic from `swift build` output, with the source excerpt the compiler printed under it.
 public struct CompilerDiagnostic: Equatable, Sendable {

@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 import Synchronization
 
 /// Turns Ctrl-C (SIGINT) and SIGTERM into a thrown error while it is armed, so that code with something to

@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// How a child process ended.
 public enum Termination: Equatable, Sendable {

@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// One problem a hidden test found, as the learner should read it.
 public struct TestIssue: Equatable, Sendable {

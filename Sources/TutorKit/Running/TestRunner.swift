@@ -1,4 +1,6 @@
+import Book
 import Foundation
+import WorkbookModel
 
 /// Builds the package's tests and runs one exercise's hidden suite at a time.
 ///

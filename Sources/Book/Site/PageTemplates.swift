@@ -1,3 +1,5 @@
+import WorkbookModel
+
 /// The HTML of each page of the book. Every page links only to files beside it (`style.css`, other pages), so
 /// the book works from `file://` with no server and no network.
 struct PageTemplates {

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 
 /// The book's full text, one record per section, written as a script that assigns a global. Pages load it with
 /// `<script src>`, which browsers allow from `file://` (unlike `fetch`), so search works with no server.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import TutorKit
+@testable import Book
+import WorkbookModel
 
 /// A small workbook written to a temporary folder: two chapters with formulas, code, exercise markers, recall
 /// questions and a glossary, enough to exercise every part of the book builder.

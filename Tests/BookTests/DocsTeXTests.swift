@@ -1,5 +1,6 @@
 import Testing
-@testable import TutorKit
+@testable import Book
+import WorkbookModel
 
 /// The TeX converter: what each construct the chapters use becomes in MathML and in Unicode text, and how it
 /// reports what it does not know.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TutorKit
+@testable import Book
+import WorkbookModel
 
 /// `tutor read`: a chapter laid out for the terminal, and the pieces that share code with the book
 /// (Markdown preparation, Swift highlighting).

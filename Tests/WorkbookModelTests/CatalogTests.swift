@@ -1,25 +1,7 @@
 import Foundation
 import Testing
-@testable import TutorKit
-
-/// `chapter.yaml` text for a chapter with one exercise per entry of `exercises` (id, hint count).
-func chapterYAML(number: Int, topic: String, exercises: [(id: String, hints: Int)]) -> String {
-    var text = "number: \(number)\ntopic: \(topic)\ntitle: Title \(number)\nsummary: Summary.\nexercises:\n"
-    for (index, exercise) in exercises.enumerated() {
-        text += """
-              - id: \(exercise.id)
-                title: Exercise \(exercise.id)
-                file: File\(index).swift
-                functions: ["f\(index)(_:)"]
-                section: Section \(index)
-                suite: Suite\(index)
-                hints:
-
-            """
-        for hint in 0..<exercise.hints { text += "      - Hint \(hint)\n" }
-    }
-    return text
-}
+@testable import WorkbookModel
+import WorkbookFixtures
 
 @Suite struct CatalogTests {
     @Test func loadsChaptersInOrderWithTheirPaths() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 import Yams
 
 /// The book's glossary, read from `Chapters/glossary.yaml`.

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 import Yams
 
 /// One chapter made ready for a page: its text rendered, its exercise markers checked against the catalog, its

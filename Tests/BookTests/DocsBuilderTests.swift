@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TutorKit
+@testable import Book
+import WorkbookModel
 
 /// The book builder on the fixture workbook: pages, exercise boxes, MathML, search index, glossary, and the
 /// freshness check behind `tutor docs --check`.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TutorKit
+@testable import WorkbookModel
 
 @Suite struct StubDerivationTests {
     @Test func replacesEachMarkedRegionWithOneLineAtTheMarkersIndentation() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TutorKit
+@testable import Book
+import WorkbookModel
 
 /// The book in a real browser: headless Chromium (Debian's `chromium`, installed here if missing) opens the pages
 /// from `file://`, and the test reads the resulting DOM and Chromium's network log.

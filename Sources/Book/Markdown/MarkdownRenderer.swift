@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 import Ink
 
 /// Markdown rendered by Ink, with the book's additions: formulas parsed from TeX, Swift highlighted, headings

@@ -1,3 +1,5 @@
+import WorkbookModel
+
 /// Draws a chapter for a terminal, for `tutor read`: headings, emphasis, code, lists and exercise boxes, with
 /// formulas in Unicode (`x²`, `a·b ≡ c (mod p)`), wrapped to the terminal's width.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 
 /// A chapter's Markdown with its formulas and exercise markers lifted out and replaced by placeholders, so Ink
 /// never sees TeX (it would read `_` and `*` in `$a_i * b_i$` as emphasis) and the exercise boxes can be built

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 
 /// The book as files: what `tutor docs` writes into `docs/`, and what `tutor docs --check` compares with it.
 public struct Site: Sendable {

@@ -1,3 +1,5 @@
+import WorkbookModel
+
 /// The book's stylesheet and search script, written into `docs/` as they are. They use nothing outside the
 /// book: system fonts only, no libraries.
 enum SiteAssets {

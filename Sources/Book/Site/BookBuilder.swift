@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookModel
 
 /// Builds the offline book in `docs/` from `Chapters/`: an index with the learner's path, a page per chapter,
 /// a print version, a glossary and a search page. Every page opens from `file://` and loads nothing from
