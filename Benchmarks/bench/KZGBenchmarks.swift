@@ -11,7 +11,7 @@ import Polynomials
 func runKZGBenchmarks(runs: Int = 10) {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    let setupPath = root.deletingLastPathComponent().appendingPathComponent("shared/kzg/trusted_setup.txt").path
+    let setupPath = root.appendingPathComponent("Data/kzg/trusted_setup.txt").path
     var rows = [(name: String, nanoseconds: Double)]()
 
     let loadTime = wallNanoseconds(runs: min(runs, 3)) { _ = try! TrustedSetup(contentsOfFile: setupPath) }

@@ -153,7 +153,7 @@ import Testing
         #expect(descriptions[0].contains("48") && descriptions[0].contains("47"))
     }
 
-    /// The trusted setup of the Ethereum KZG ceremony (format in ../shared/kzg/README.md): every point decodes,
+    /// The trusted setup of the Ethereum KZG ceremony (format in Data/kzg/README.md): every point decodes,
     /// re-encodes to the same bytes, and the first monomial points are the generators.
     @Test func trustedSetupPointsDecode() throws {
         let setup = try TrustedSetupFile.load()
@@ -171,16 +171,14 @@ import Testing
     }
 }
 
-/// The raw encodings of `../shared/kzg/trusted_setup.txt`, read relative to the package root.
+/// The raw encodings of `Data/kzg/trusted_setup.txt`.
 struct TrustedSetupFile {
     var g1Lagrange: [[UInt8]]
     var g2Monomial: [[UInt8]]
     var g1Monomial: [[UInt8]]
 
     static func load() throws -> TrustedSetupFile {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/kzg/trusted_setup.txt")
+        let url = URL(fileURLWithPath: KZGFixtures.trustedSetupPath)
         let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
         let g1Count = Int(lines[0])!, g2Count = Int(lines[1])!
         let points = lines.dropFirst(2).map(CurveEncodingTests.bytes)

@@ -4,8 +4,13 @@ import Testing
 import Yams
 
 /// The consensus-spec reference tests of the EIP-4844 KZG functions: every case under `$KZG_VECTORS_DIR`
-/// (default `../shared/kzg/vectors`), laid out as `<function>/kzg-mainnet/<case>/data.yaml`. An `output` of null
-/// means the call must reject its input.
+/// (default `Data/kzg/vectors` in the package), laid out as `<function>/kzg-mainnet/<case>/data.yaml`. An `output`
+/// of null means the call must reject its input.
+///
+/// Two kinds of trouble are kept apart. A rejection is the API throwing `EIP4844Error` on the case's input, which is
+/// right exactly when the expected output is null. A harness error (a missing function folder, a file that is not
+/// YAML, an input key absent or not hex) means the vectors or this runner are broken, and fails the test whatever the
+/// expected output says.
 @Suite("EIP-4844 conformance")
 struct EIP4844ConformanceTests {
     static let functions = [
@@ -17,52 +22,116 @@ struct EIP4844ConformanceTests {
         if let path = ProcessInfo.processInfo.environment["KZG_VECTORS_DIR"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        return KZGFixtures.sharedDirectory.appendingPathComponent("vectors")
+        return KZGFixtures.dataDirectory.appendingPathComponent("vectors")
     }
 
     @Test("every spec vector of the seven EIP-4844 functions")
     func everyVector() throws {
         let context = try KZGFixtures.mainnet.get()
-        let root = Self.vectorsDirectory
-        var caseCount = 0
-        var failures = [String]()
-        for function in Self.functions {
-            let directory = root.appendingPathComponent(function).appendingPathComponent("kzg-mainnet")
-            let cases = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            for name in cases.sorted() {
-                let file = directory.appendingPathComponent(name).appendingPathComponent("data.yaml")
-                guard FileManager.default.fileExists(atPath: file.path) else { continue }
-                caseCount += 1
-                let label = "\(function)/\(name)"
-                do {
-                    let text = try String(contentsOf: file, encoding: .utf8)
-                    guard let document = try Yams.load(yaml: text) as? [String: Any],
-                          let input = document["input"] as? [String: Any]
-                    else {
-                        failures.append("\(label): no input in data.yaml")
-                        continue
-                    }
-                    let expected = VectorValue(yaml: document["output"])
-                    let actual = VectorValue.outcome { () throws -> VectorValue in
-                        try Self.run(function, input: input, context: context)
-                    }
-                    if actual != expected {
-                        failures.append("\(label): expected \(expected), got \(actual)")
-                    }
-                } catch {
-                    failures.append("\(label): unreadable (\(error))")
-                }
-            }
+        let report = Self.runAll(in: Self.vectorsDirectory) { function, input in
+            try Self.run(function, input: input, context: context)
         }
-        #expect(caseCount > 0, "no test vectors found under \(root.path)")
-        #expect(failures.isEmpty, """
-            \(failures.count) of \(caseCount) cases failed:
-            \(failures.joined(separator: "\n"))
+        #expect(report.failures.isEmpty, """
+            \(report.failures.count) problems in \(report.caseCount) cases under \(Self.vectorsDirectory.path):
+            \(report.failures.joined(separator: "\n"))
             """)
     }
 
-    /// Runs one case. Anything the API throws, and any input that cannot even be made into the API's types,
-    /// counts as a rejection.
+    /// A function folder with no cases is a harness error, not a pass: a renamed or missing folder must not turn
+    /// into silently skipped vectors.
+    @Test("a missing function folder fails the run")
+    func missingFunctionFolderFails() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("vectors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let report = Self.runAll(in: empty) { _, _ in .rejected }
+        #expect(report.caseCount == 0)
+        #expect(report.failures.count == Self.functions.count)
+        #expect(report.failures.allSatisfy { $0.contains("no cases") })
+    }
+
+    /// An input the runner cannot read is reported as a harness error even where the case expects a rejection:
+    /// otherwise a typo in a key, or a vector the runner misreads, would pass as "rejected".
+    @Test("a harness error is not counted as an expected rejection")
+    func harnessErrorIsNotARejection() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vectors-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for function in Self.functions {
+            let caseFolder = folder.appendingPathComponent("\(function)/kzg-mainnet/case_0")
+            try FileManager.default.createDirectory(at: caseFolder, withIntermediateDirectories: true)
+            try Data("input:\n  misspelled_blob: '0x00'\noutput: null\n".utf8)
+                .write(to: caseFolder.appendingPathComponent("data.yaml"))
+        }
+        let context = try KZGFixtures.mainnet.get()
+        let report = Self.runAll(in: folder) { function, input in
+            try Self.run(function, input: input, context: context)
+        }
+        #expect(report.caseCount == Self.functions.count)
+        #expect(report.failures.count == Self.functions.count)
+        #expect(report.failures.allSatisfy { $0.contains("harness error") })
+    }
+
+    /// What running a folder of vectors found: how many cases, and one line per problem.
+    struct Report {
+        var caseCount = 0
+        var failures: [String] = []
+    }
+
+    /// Runs every case of every function in `functions` under `root` through `body`.
+    static func runAll(in root: URL, _ body: (String, [String: Any]) throws -> VectorValue) -> Report {
+        var report = Report()
+        for function in functions {
+            let directory = root.appendingPathComponent(function).appendingPathComponent("kzg-mainnet")
+            let cases = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
+                FileManager.default.fileExists(atPath: directory.appendingPathComponent("\($0)/data.yaml").path)
+            }
+            if cases.isEmpty {
+                report.failures.append("\(function): harness error, no cases in \(directory.path)")
+                continue
+            }
+            for name in cases.sorted() {
+                report.caseCount += 1
+                let label = "\(function)/\(name)"
+                let file = directory.appendingPathComponent(name).appendingPathComponent("data.yaml")
+                let document: [String: Any]
+                let input: [String: Any]
+                do {
+                    let text = try String(contentsOf: file, encoding: .utf8)
+                    guard let parsed = try Yams.load(yaml: text) as? [String: Any],
+                          let parsedInput = parsed["input"] as? [String: Any]
+                    else {
+                        report.failures.append("\(label): harness error, no input in data.yaml")
+                        continue
+                    }
+                    (document, input) = (parsed, parsedInput)
+                } catch {
+                    report.failures.append("\(label): harness error, unreadable data.yaml (\(error))")
+                    continue
+                }
+                let expected = VectorValue(yaml: document["output"])
+                if case .unexpected(let text) = expected {
+                    report.failures.append("\(label): harness error, unreadable output \(text)")
+                    continue
+                }
+                let actual: VectorValue
+                do {
+                    actual = try body(function, input)
+                } catch let error as VectorError {
+                    report.failures.append("\(label): harness error, \(error)")
+                    continue
+                } catch {
+                    actual = .rejected
+                }
+                if actual != expected {
+                    report.failures.append("\(label): expected \(expected), got \(actual)")
+                }
+            }
+        }
+        return report
+    }
+
+    /// Runs one case. What the API throws (`EIP4844Error`, also from the throwing initialisers of its types) is a
+    /// rejection; a key that is missing or not hex throws `VectorError`, a harness error.
     static func run(_ function: String, input: [String: Any], context: EIP4844Context) throws -> VectorValue {
         func field(_ key: String) throws -> [UInt8] {
             guard let text = input[key] as? String, let value = decodeHex(text) else {
@@ -113,9 +182,16 @@ struct EIP4844ConformanceTests {
     }
 }
 
-enum VectorError: Error {
+enum VectorError: Error, CustomStringConvertible {
     case badInput(String)
     case unknownFunction(String)
+
+    var description: String {
+        switch self {
+        case .badInput(let key): "input `\(key)` is missing or not hex"
+        case .unknownFunction(let name): "no runner for the function `\(name)`"
+        }
+    }
 }
 
 /// An expected or actual result, compared the way the vectors mean it.
@@ -136,11 +212,6 @@ enum VectorValue: Equatable, CustomStringConvertible {
             self = parts.count == items.count ? .list(parts) : .unexpected("\(items)")
         case let other?: self = .unexpected("\(other)")
         }
-    }
-
-    /// The value `body` returns, or `.rejected` if it throws.
-    static func outcome(_ body: () throws -> VectorValue) -> VectorValue {
-        do { return try body() } catch { return .rejected }
     }
 
     var description: String {

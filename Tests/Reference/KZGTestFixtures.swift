@@ -8,10 +8,10 @@ enum KZGFixtures {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/kzg` beside the package, where the trusted setup and the spec vectors live.
-    static let sharedDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/kzg")
+    /// `Data/kzg` in the package: the mainnet trusted setup and the consensus-spec vectors (see its README).
+    static let dataDirectory = packageRoot.appendingPathComponent("Data/kzg")
 
-    static let trustedSetupPath = sharedDirectory.appendingPathComponent("trusted_setup.txt").path
+    static let trustedSetupPath = dataDirectory.appendingPathComponent("trusted_setup.txt").path
 
     /// The mainnet setup, loaded once for all tests that need it.
     static let mainnet: Result<EIP4844Context, any Error> = Result {
