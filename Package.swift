@@ -25,13 +25,18 @@ func referenceLayer(_ name: String, _ dependencies: [Target.Dependency] = []) ->
 }
 
 /// Chapter `number`'s exercise target and its hidden tests, found under the same `number-topic` folder.
+///
+/// `given` are the modules the chapter's exercises build on: reference layers below the chapter (compiled with
+/// optimisation), never a copy of an earlier chapter's code. `reference` are the further modules the hidden tests
+/// check the learner's code against.
 func chapter(_ number: String, _ topic: String,
-             reference: [Target.Dependency]) -> [Target] {
+             given: [Target.Dependency] = [], reference: [Target.Dependency]) -> [Target] {
     [
-        .target(name: "Chapter\(number)Exercises", dependencies: [.target(name: "ExerciseSupport")],
+        .target(name: "Chapter\(number)Exercises", dependencies: [.target(name: "ExerciseSupport")] + given,
                 path: "Sources/Exercises/\(number)-\(topic)"),
         .testTarget(name: "Chapter\(number)Tests",
-                    dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"] + reference,
+                    dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"]
+                        + given + reference,
                     path: "Tests/\(number)-\(topic)"),
     ]
 }
@@ -96,6 +101,6 @@ let package = Package(
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "WorkbookModel"]),
         .testTarget(name: "TutorKitTests", dependencies: ["TutorKit", "WorkbookModel", "Book", "WorkbookFixtures"]),
-    ] + chapter("01", "big-integers", reference: ["Limbs"])
-      + chapter("02", "scalar-field", reference: ["Limbs", "Fields"])
+    ] + chapter("01", "big-integers", reference: [])
+      + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
 )

@@ -1,7 +1,6 @@
 import Chapter01Exercises
 import GMP
 import HiddenTestSupport
-import Limbs
 import Testing
 
 /// `limbs-big-endian-bytes`: the 32-byte encoding against GMP's export, the decoder on random bytes, on slices that
@@ -13,7 +12,7 @@ import Testing
         bytes.isEmpty ? "(no bytes)" : bytes.map { String(format: "%02x", $0) }.joined()
     }
 
-    static func describe(_ result: Result<U256, U256DecodingError>) -> String {
+    static func describe(_ result: Result<UInt256, LimbsError>) -> String {
         switch result {
         case .success(let value): TestValues.hex(value)
         case .failure(let error): "throws \(error)"
@@ -41,7 +40,7 @@ import Testing
             input: { Self.hex($0) },
             output: Self.describe,
             expected: { .success(TestValues.learner(GMPInteger(bigEndianBytes: $0))) },
-            actual: { bytes in Result { () throws(U256DecodingError) in try U256(bigEndianBytes: bytes) } })
+            actual: { bytes in Result { () throws(LimbsError) in try UInt256(bigEndianBytes: bytes) } })
     }
 
     /// 32 bytes taken out of the middle of a longer array: the slice's first index is not 0.
@@ -61,7 +60,7 @@ import Testing
                 .success(TestValues.learner(GMPInteger(bigEndianBytes: Array(bytes[offset ..< offset + 32]))))
             },
             actual: { bytes, offset in
-                Result { () throws(U256DecodingError) in try U256(bigEndianBytes: bytes[offset ..< offset + 32]) }
+                Result { () throws(LimbsError) in try UInt256(bigEndianBytes: bytes[offset ..< offset + 32]) }
             })
     }
 
@@ -72,6 +71,6 @@ import Testing
             input: { "\($0.count) bytes: \(Self.hex($0))" },
             output: Self.describe,
             expected: { .failure(.wrongLength(expected: 32, got: $0.count)) },
-            actual: { bytes in Result { () throws(U256DecodingError) in try U256(bigEndianBytes: bytes) } })
+            actual: { bytes in Result { () throws(LimbsError) in try UInt256(bigEndianBytes: bytes) } })
     }
 }

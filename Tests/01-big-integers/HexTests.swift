@@ -1,7 +1,6 @@
 import Chapter01Exercises
 import GMP
 import HiddenTestSupport
-import Limbs
 import Testing
 
 /// `limbs-hex`: minimal lowercase output against GMP, the parser on every accepted spelling, and each rejection
@@ -9,15 +8,15 @@ import Testing
 @Suite struct HexTests {
     static let file = "\(TestValues.exerciseFolder)/Hex.swift"
 
-    static func describe(_ result: Result<U256, U256DecodingError>) -> String {
+    static func describe(_ result: Result<UInt256, LimbsError>) -> String {
         switch result {
         case .success(let value): TestValues.hex(value)
         case .failure(let error): "throws \(error)"
         }
     }
 
-    static func parse(_ text: String) -> Result<U256, U256DecodingError> {
-        Result { () throws(U256DecodingError) in try U256(hex: text) }
+    static func parse(_ text: String) -> Result<UInt256, LimbsError> {
+        Result { () throws(LimbsError) in try UInt256(hex: text) }
     }
 
     @Test func format() {
@@ -65,7 +64,7 @@ import Testing
     }
 
     @Test func rejectInvalid() {
-        let cases: [(String, U256DecodingError)] = [
+        let cases: [(String, LimbsError)] = [
             ("", .noDigits), ("0x", .noDigits), ("0X", .noDigits),
             ("0xg", .invalidHexDigit("g")), ("12 34", .invalidHexDigit(" ")), (" 1", .invalidHexDigit(" ")),
             ("1\n", .invalidHexDigit("\n")), ("-1", .invalidHexDigit("-")), ("+1", .invalidHexDigit("+")),

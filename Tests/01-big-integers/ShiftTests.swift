@@ -1,7 +1,6 @@
 import Chapter01Exercises
 import GMP
 import HiddenTestSupport
-import Limbs
 import Testing
 
 /// `limbs-shift`: shifts by every count from −300 to 300 on edge values, random counts on random values, and the
@@ -9,11 +8,11 @@ import Testing
 @Suite struct ShiftTests {
     static let file = "\(TestValues.exerciseFolder)/Shift.swift"
 
-    static func cases() -> [(U256, Int)] {
+    static func cases() -> [(UInt256, Int)] {
         var generator = TestSeed.generator(for: "ShiftTests.cases")
         var values = TestValues.edgeValues
         for _ in 0 ..< 8 { values.append(TestValues.uniformValue(using: &generator)) }
-        var cases: [(U256, Int)] = []
+        var cases: [(UInt256, Int)] = []
         for value in values { for count in -300 ... 300 { cases.append((value, count)) } }
         for _ in 0 ..< 5_000 {
             let count = Int(generator.next() % 600) - 300
@@ -24,7 +23,7 @@ import Testing
     }
 
     /// `value · 2^count mod 2^256` for count ≥ 0, and `value / 2^−count` for count < 0.
-    static func leftShift(_ value: U256, _ count: Int) -> U256 {
+    static func leftShift(_ value: UInt256, _ count: Int) -> UInt256 {
         let x = TestValues.gmp(value)
         if count >= 256 || count <= -256 { return .zero }
         if count >= 0 { return TestValues.learner((x << count) % TestValues.twoTo256) }

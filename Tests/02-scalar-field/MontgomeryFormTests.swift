@@ -10,14 +10,14 @@ import Testing
 @Suite struct MontgomeryFormTests {
     static let file = "\(TestField.exerciseFolder)/MontgomeryForm.swift"
 
-    static func describe(_ result: Result<U256, FrError>) -> String {
+    static func describe(_ result: Result<UInt256, FrError>) -> String {
         switch result {
         case .success(let form): "Montgomery form \(TestField.hex(form))"
         case .failure(let error): "throws \(error)"
         }
     }
 
-    static func convert(_ value: GMPInteger) -> Result<U256, FrError> {
+    static func convert(_ value: GMPInteger) -> Result<UInt256, FrError> {
         Result { () throws(FrError) in try LearnerFr(canonical: TestField.u256(value)).montgomery }
     }
 
@@ -56,7 +56,7 @@ import Testing
         checkLearnerFunction(
             "init(_:)", in: Self.file, cases: values,
             input: { "the integer \($0)" },
-            output: { (form: U256) in "Montgomery form \(TestField.hex(form))" },
+            output: { (form: UInt256) in "Montgomery form \(TestField.hex(form))" },
             expected: { TestField.u256((GMPInteger($0) * TestField.twoTo256) % TestField.r) },
             actual: { LearnerFr($0).montgomery })
     }
@@ -66,7 +66,7 @@ import Testing
         checkLearnerFunction(
             "canonical", in: Self.file, cases: TestField.values(count: 10_000, generator: &generator),
             input: { "the element \($0.hex), Montgomery form \((($0 * TestField.twoTo256) % TestField.r).hex)" },
-            output: { (value: U256) in TestField.hex(value) },
+            output: { (value: UInt256) in TestField.hex(value) },
             expected: { TestField.u256($0) },
             actual: { TestField.learner(canonical: $0).canonical })
     }

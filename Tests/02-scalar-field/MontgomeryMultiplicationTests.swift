@@ -24,7 +24,7 @@ import Testing
         checkLearnerFunction(
             "*(_:_:)", in: file, cases: cases,
             input: { "Montgomery forms x = \($0.0.hex), y = \($0.1.hex)" },
-            output: { (product: U256) in
+            output: { (product: UInt256) in
                 TestField.hex(product) + (TestField.gmp(product) < TestField.r ? "" : " (not below r)")
             },
             expected: { x, y in TestField.u256((x * y * TestField.rInverseOfR) % TestField.r) },

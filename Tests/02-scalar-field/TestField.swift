@@ -26,16 +26,13 @@ enum TestField {
         (gmp(element.montgomery) * rInverseOfR) % r
     }
 
-    static func u256(_ value: GMPInteger) -> U256 {
-        let limbs = value.limbs(count: 4)
-        return U256(limbs[0], limbs[1], limbs[2], limbs[3])
-    }
+    static func u256(_ value: GMPInteger) -> UInt256 { UInt256(limbs: value.limbs(count: 4)) }
 
-    static func gmp(_ value: U256) -> GMPInteger { GMPInteger(limbs: value.limbs) }
+    static func gmp(_ value: UInt256) -> GMPInteger { GMPInteger(limbs: value.limbs) }
 
     static func gmp(_ element: Fields.Fr) -> GMPInteger { GMPInteger(limbs: element.canonical.limbs) }
 
-    static func hex(_ value: U256) -> String { gmp(value).hex }
+    static func hex(_ value: UInt256) -> String { gmp(value).hex }
 
     /// An element as the learner sees it: its value, and its Montgomery form (flagged if it is not below r).
     static func describe(_ element: LearnerFr) -> String {

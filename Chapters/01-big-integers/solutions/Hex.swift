@@ -1,6 +1,6 @@
 import ExerciseSupport
 
-extension U256 {
+extension UInt256 {
     /// The value in hexadecimal: `0x`, then lowercase digits without leading zeros (`0x0` for zero), the form
     /// Python's `hex()` and the workbook's test messages use.
     public var hex: String {
@@ -24,11 +24,13 @@ extension U256 {
     ///
     /// Throws `.noDigits` when nothing follows the prefix; otherwise `.invalidHexDigit(c)` for the first character
     /// `c` that is not `0`–`9`, `a`–`f` or `A`–`F` (signs, spaces, underscores and non-ASCII digits included);
-    /// otherwise `.tooLarge` when the value needs more than 256 bits.
+    /// otherwise `.tooLarge` when the value needs more than 256 bits. So a string that is both too large and has a
+    /// bad character, wherever that character is, throws `.invalidHexDigit`: every character is checked before the
+    /// value's size.
     ///
     /// Parsing takes time that depends on the text: it is meant for public data (specifications, test vectors),
     /// never for secrets.
-    public init(hex text: String) throws(U256DecodingError) {
+    public init(hex text: String) throws(LimbsError) {
         // BEGIN SOLUTION
         var digits = Substring(text)
         if digits.hasPrefix("0x") || digits.hasPrefix("0X") { digits = digits.dropFirst(2) }
@@ -39,14 +41,14 @@ extension U256 {
             guard character.isASCII, let value = character.hexDigitValue else { throw .invalidHexDigit(character) }
             values.append(UInt64(value))
         }
-        var result = U256.zero
+        var result = UInt256.zero
         for value in values {
             // Multiplying by 16 would push the top nibble out of limb 3: the value needs 257 bits or more.
-            guard result[3] >> 60 == 0 else { throw .tooLarge }
-            for i in (1 ..< U256.limbCount).reversed() {
-                result[i] = result[i] << 4 | result[i - 1] >> 60
+            guard result[limb: 3] >> 60 == 0 else { throw .tooLarge }
+            for i in (1 ..< UInt256.limbCount).reversed() {
+                result[limb: i] = result[limb: i] << 4 | result[limb: i - 1] >> 60
             }
-            result[0] = result[0] << 4 | value
+            result[limb: 0] = result[limb: 0] << 4 | value
         }
         self = result
         // END SOLUTION

@@ -1,11 +1,12 @@
 import ExerciseSupport
 
-extension U256 {
+extension UInt256 {
     /// `self · 2^count` modulo 2^256: bits pushed past bit 255 are lost, zeros come in at the bottom.
     ///
     /// Like Swift's `<<` on its own integers, a count of 256 or more gives zero and a negative count shifts right
-    /// by its magnitude (mind `Int.min`, whose negation does not fit in an `Int`).
-    public func shiftedLeft(by count: Int) -> U256 {
+    /// by its magnitude (mind `Int.min`, whose negation does not fit in an `Int`). The reference's
+    /// `Limbs.UInt256.shiftedLeft(by:)` takes only counts of 0 or more; on those, the two agree.
+    public func shiftedLeft(by count: Int) -> UInt256 {
         // BEGIN SOLUTION
         guard count >= 0 else { return count <= -256 ? .zero : shiftedRight(by: -count) }
         guard count < 256 else { return .zero }
@@ -13,13 +14,13 @@ extension U256 {
         // each result limb takes its high bits from one source limb and its low bits from the top of the limb below.
         let limbShift = count / 64
         let bitShift = UInt64(count % 64)
-        var result = U256.zero
-        for i in limbShift ..< U256.limbCount {
-            result[i] = self[i - limbShift] << bitShift
+        var result = UInt256.zero
+        for i in limbShift ..< UInt256.limbCount {
+            result[limb: i] = self[limb: i - limbShift] << bitShift
             // Swift's `x >> 64` is 0, but C's is undefined and x86's `shr` takes the count modulo 64, which would
             // let the whole limb through; skipping bitShift == 0 keeps the algorithm right in any language.
             if bitShift > 0 && i > limbShift {
-                result[i] |= self[i - limbShift - 1] >> (64 - bitShift)
+                result[limb: i] |= self[limb: i - limbShift - 1] >> (64 - bitShift)
             }
         }
         return result
@@ -29,17 +30,17 @@ extension U256 {
     /// `self / 2^count`, rounded down: bits pushed below bit 0 are lost, zeros come in at the top.
     ///
     /// A count of 256 or more gives zero; a negative count shifts left by its magnitude.
-    public func shiftedRight(by count: Int) -> U256 {
+    public func shiftedRight(by count: Int) -> UInt256 {
         // BEGIN SOLUTION
         guard count >= 0 else { return count <= -256 ? .zero : shiftedLeft(by: -count) }
         guard count < 256 else { return .zero }
         let limbShift = count / 64
         let bitShift = UInt64(count % 64)
-        var result = U256.zero
-        for i in 0 ..< U256.limbCount - limbShift {
-            result[i] = self[i + limbShift] >> bitShift
-            if bitShift > 0 && i + limbShift + 1 < U256.limbCount {
-                result[i] |= self[i + limbShift + 1] << (64 - bitShift)
+        var result = UInt256.zero
+        for i in 0 ..< UInt256.limbCount - limbShift {
+            result[limb: i] = self[limb: i + limbShift] >> bitShift
+            if bitShift > 0 && i + limbShift + 1 < UInt256.limbCount {
+                result[limb: i] |= self[limb: i + limbShift + 1] << (64 - bitShift)
             }
         }
         return result

@@ -1,19 +1,12 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// The 32-byte big-endian encoding of the canonical value (not of the Montgomery form), as the consensus specs
     /// serialise a BLS scalar.
     public var bigEndianBytes: [UInt8] {
         // BEGIN SOLUTION
-        let value = canonical
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        for limbIndex in (0 ..< U256.limbCount).reversed() {
-            for byteIndex in (0 ..< 8).reversed() {
-                bytes.append(UInt8(truncatingIfNeeded: value[limbIndex] >> (8 * UInt64(byteIndex))))
-            }
-        }
-        return bytes
+        canonical.bigEndianBytes
         // END SOLUTION
     }
 
@@ -24,11 +17,14 @@ extension Fr {
     /// below 2^256), and systems that hash encodings would disagree about equal elements.
     public init(bigEndianBytes bytes: some Collection<UInt8>) throws(FrError) {
         // BEGIN SOLUTION
-        guard bytes.count == 32 else { throw .wrongLength(expected: 32, got: bytes.count) }
-        var value = U256.zero
-        for (k, byte) in bytes.enumerated() {
-            let position = 31 - k  // byte k from the front has weight 2^(8·position)
-            value[position / 8] |= UInt64(byte) << (8 * UInt64(position % 8))
+        let value: UInt256
+        do throws(LimbsError) {
+            value = try UInt256(bigEndianBytes: bytes)
+        } catch {
+            // The byte decoder's only error is a wrong length; it is reported in this type's own terms.
+            switch error {
+            case .wrongLength(let expected, let got): throw .wrongLength(expected: expected, got: got)
+            }
         }
         try self.init(canonical: value)
         // END SOLUTION

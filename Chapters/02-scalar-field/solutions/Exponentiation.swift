@@ -1,18 +1,19 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// self^exponent, by square-and-multiply over the bits of `exponent` from the most significant down.
     ///
     /// self^0 is 1, including 0^0.
-    public func pow(_ exponent: U256) -> Fr {
+    public func pow(_ exponent: UInt256) -> Fr {
         // BEGIN SOLUTION
         var result = Fr.one
-        for limbIndex in (0 ..< U256.limbCount).reversed() {
+        for limbIndex in (0 ..< UInt256.limbCount).reversed() {
             for bitIndex in (0 ..< 64).reversed() {
                 result = result * result
                 // Not constant time in the exponent: the multiplication happens only for one bits. Fine for the
                 // public exponents of this chapter (r − 2, (t − 1)/2); a secret exponent needs a fixed schedule.
-                if (exponent[limbIndex] >> UInt64(bitIndex)) & 1 == 1 {
+                if (exponent[limb: limbIndex] >> UInt64(bitIndex)) & 1 == 1 {
                     result = result * self
                 }
             }
@@ -27,7 +28,7 @@ extension Fr {
     public func inverse() -> Fr? {
         // BEGIN SOLUTION
         guard !isZero else { return nil }
-        return pow(subtract(Fr.modulus, U256(2, 0, 0, 0)).difference)
+        return pow(Fr.modulus.subtractingReportingBorrow(UInt256(2)).difference)
         // END SOLUTION
     }
 }

@@ -1,13 +1,14 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// The element whose canonical value is `value`, which must be below r; r or more throws
     /// `FrError.nonCanonical`.
     ///
     /// Montgomery-multiplying by R² mod r turns x into x·R² ·R⁻¹ = x·R mod r, the Montgomery form.
-    public init(canonical value: U256) throws(FrError) {
+    public init(canonical value: UInt256) throws(FrError) {
         // BEGIN SOLUTION
-        guard subtract(value, Fr.modulus).borrow else { throw .nonCanonical }
+        guard value < Fr.modulus else { throw .nonCanonical }
         // Fr(montgomery: value) is the element value·R⁻¹: a means to feed raw limbs into the multiplier.
         self = Fr(montgomery: value) * Fr(montgomery: Fr.montgomeryRSquared)
         // END SOLUTION
@@ -16,14 +17,14 @@ extension Fr {
     /// The element `small`, for any 64-bit value (all are below r).
     public init(_ small: UInt64) {
         // BEGIN SOLUTION
-        self = Fr(montgomery: U256(small, 0, 0, 0)) * Fr(montgomery: Fr.montgomeryRSquared)
+        self = Fr(montgomery: UInt256(small)) * Fr(montgomery: Fr.montgomeryRSquared)
         // END SOLUTION
     }
 
     /// The canonical value of the element, in [0, r): Montgomery-multiplying aR by 1 gives aR·R⁻¹ = a.
-    public var canonical: U256 {
+    public var canonical: UInt256 {
         // BEGIN SOLUTION
-        (self * Fr(montgomery: U256(1, 0, 0, 0))).montgomery
+        (self * Fr(montgomery: UInt256(1))).montgomery
         // END SOLUTION
     }
 }

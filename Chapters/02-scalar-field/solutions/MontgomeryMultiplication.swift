@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// a·b mod r, computed on Montgomery forms: from aR and bR, the product (aR)(bR)·R⁻¹ = (ab)R mod r.
@@ -13,32 +14,34 @@ extension Fr {
         let x = a.montgomery
         let y = b.montgomery
         let r = Fr.modulus
-        let n = U256.limbCount
+        let n = UInt256.limbCount
         var t = [UInt64](repeating: 0, count: n + 2)
         for i in 0 ..< n {
             // t += x · y[i]
             var carry: UInt64 = 0
             for j in 0 ..< n {
-                (carry, t[j]) = multiplyAdd(x[j], y[i], t[j], carry: carry)
+                (t[j], carry) = multiplyAdd(x[limb: j], y[limb: i], t[j], carry: carry)
             }
-            var overflow = false
-            (t[n], overflow) = addWithCarry(t[n], carry, carry: false)
-            t[n + 1] = overflow ? 1 : 0
+            var overflow: UInt64 = 0
+            (t[n], overflow) = addWithCarry(t[n], carry, carry: 0)
+            t[n + 1] += overflow
 
             // t += m · r, with m chosen so that the lowest limb becomes zero, then t /= 2^64.
             let m = t[0] &* Fr.montgomeryInverse
-            (carry, _) = multiplyAdd(m, r[0], t[0], carry: 0)
+            (_, carry) = multiplyAdd(m, r[limb: 0], t[0], carry: 0)
             for j in 1 ..< n {
-                (carry, t[j - 1]) = multiplyAdd(m, r[j], t[j], carry: carry)
+                (t[j - 1], carry) = multiplyAdd(m, r[limb: j], t[j], carry: carry)
             }
-            (t[n - 1], overflow) = addWithCarry(t[n], carry, carry: false)
-            t[n] = t[n + 1] + (overflow ? 1 : 0)
+            (t[n - 1], overflow) = addWithCarry(t[n], carry, carry: 0)
+            t[n] = t[n + 1] + overflow
+            // Every word moved down one place: the top one is now empty, and the next round adds into it.
+            t[n + 1] = 0
         }
         // t < 2r. Not constant time: whether r is subtracted depends on the inputs; timing this "extra
         // reduction" is a classic attack (Schindler, CHES 2000). Production code subtracts always and selects
         // the result with a mask.
-        let candidate = U256(t[0], t[1], t[2], t[3])
-        let (reduced, borrow) = subtract(candidate, r)
+        let candidate = UInt256(limbs: Array(t[0 ..< n]))
+        let (reduced, borrow) = candidate.subtractingReportingBorrow(r)
         return Fr(montgomery: t[n] != 0 || !borrow ? reduced : candidate)
         // END SOLUTION
     }

@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// A uniformly random element, by rejection sampling (the idea of FIPS 186-4's key generation "by testing
@@ -13,8 +14,9 @@ extension Fr {
     public static func random(using generator: inout some RandomNumberGenerator) -> Fr {
         // BEGIN SOLUTION
         while true {
-            var candidate = U256(generator.next(), generator.next(), generator.next(), generator.next())
-            candidate[3] &= ~(1 << 63)
+            // A tuple's elements are evaluated left to right, so limb 0 is drawn first.
+            var candidate = UInt256(storage: (generator.next(), generator.next(), generator.next(), generator.next()))
+            candidate[limb: 3] &= ~(1 << 63)
             if let element = try? Fr(canonical: candidate) { return element }
         }
         // END SOLUTION

@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// A square root of the element, or `nil` when it has none (a quadratic non-residue). Either root is
@@ -9,10 +10,9 @@ extension Fr {
     public func squareRoot() -> Fr? {
         // BEGIN SOLUTION
         guard !isZero else { return self }
-        // (t − 1) / 2 = t >> 1, since t is odd.
         let t = Fr.oddFactor
-        let halfT = U256(t[0] >> 1 | t[1] << 63, t[1] >> 1 | t[2] << 63, t[2] >> 1 | t[3] << 63, t[3] >> 1)
-        let w = pow(halfT)            // a^((t−1)/2)
+        // t is odd, so dropping its lowest bit gives (t − 1) / 2.
+        let w = pow(t.shiftedRight(by: 1))  // a^((t−1)/2)
         var x = self * w              // a^((t+1)/2): a root of a·b
         var b = x * w                 // a^t: lies in the subgroup of order 2^32
         var c = Fr(Fr.multiplicativeGenerator).pow(t)  // z^t: generates that subgroup

@@ -1,6 +1,6 @@
 import ExerciseSupport
 
-extension U256 {
+extension UInt256 {
     /// The 32-byte big-endian encoding: the most significant byte first, the way the Ethereum consensus specs
     /// (`int.to_bytes(32, "big")`) and the BLS12-381 serialisation write integers. Always 32 bytes, leading zeros
     /// included, so the length never reveals the size of the value.
@@ -9,10 +9,10 @@ extension U256 {
     }
 
     /// Decodes exactly 32 big-endian bytes; any other length throws
-    /// `U256DecodingError.wrongLength(expected: 32, got: count)`.
+    /// `LimbsError.wrongLength(expected: 32, got: count)`.
     ///
     /// `bytes` may be any collection, including an `ArraySlice` whose indices do not start at 0.
-    public init(bigEndianBytes bytes: some Collection<UInt8>) throws(U256DecodingError) {
+    public init(bigEndianBytes bytes: some Collection<UInt8>) throws(LimbsError) {
         unimplemented()
     }
 }

@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 // Addition needs no Montgomery arithmetic: (aR + bR) mod r = (a + b)·R mod r, so the forms add like the elements.
 

@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// The 32-byte big-endian encoding of the canonical value (not of the Montgomery form), as the consensus specs

@@ -1,10 +1,11 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// self^exponent, by square-and-multiply over the bits of `exponent` from the most significant down.
     ///
     /// self^0 is 1, including 0^0.
-    public func pow(_ exponent: U256) -> Fr {
+    public func pow(_ exponent: UInt256) -> Fr {
         unimplemented()
     }
 

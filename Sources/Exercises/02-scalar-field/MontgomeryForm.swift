@@ -1,11 +1,12 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// The element whose canonical value is `value`, which must be below r; r or more throws
     /// `FrError.nonCanonical`.
     ///
     /// Montgomery-multiplying by R² mod r turns x into x·R² ·R⁻¹ = x·R mod r, the Montgomery form.
-    public init(canonical value: U256) throws(FrError) {
+    public init(canonical value: UInt256) throws(FrError) {
         unimplemented()
     }
 
@@ -15,7 +16,7 @@ extension Fr {
     }
 
     /// The canonical value of the element, in [0, r): Montgomery-multiplying aR by 1 gives aR·R⁻¹ = a.
-    public var canonical: U256 {
+    public var canonical: UInt256 {
         unimplemented()
     }
 }

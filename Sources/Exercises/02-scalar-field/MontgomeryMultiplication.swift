@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// a·b mod r, computed on Montgomery forms: from aR and bR, the product (aR)(bR)·R⁻¹ = (ab)R mod r.

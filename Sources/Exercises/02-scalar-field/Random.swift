@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// A uniformly random element, by rejection sampling (the idea of FIPS 186-4's key generation "by testing

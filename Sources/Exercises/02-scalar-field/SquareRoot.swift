@@ -1,4 +1,5 @@
 import ExerciseSupport
+import Limbs
 
 extension Fr {
     /// A square root of the element, or `nil` when it has none (a quadratic non-residue). Either root is

@@ -1,0 +1,25 @@
+// init(_:) multiplies by R mod r (the form of 1) instead of R^2 mod r, so the form is x instead of x·R.
+import ExerciseSupport
+import Limbs
+
+extension Fr {
+    /// The element whose canonical value is `value`, which must be below r; r or more throws
+    /// `FrError.nonCanonical`.
+    ///
+    /// Montgomery-multiplying by R² mod r turns x into x·R² ·R⁻¹ = x·R mod r, the Montgomery form.
+    public init(canonical value: UInt256) throws(FrError) {
+        guard value < Fr.modulus else { throw .nonCanonical }
+        // Fr(montgomery: value) is the element value·R⁻¹: a means to feed raw limbs into the multiplier.
+        self = Fr(montgomery: value) * Fr(montgomery: Fr.montgomeryRSquared)
+    }
+
+    /// The element `small`, for any 64-bit value (all are below r).
+    public init(_ small: UInt64) {
+        self = Fr(montgomery: UInt256(small)) * Fr.one
+    }
+
+    /// The canonical value of the element, in [0, r): Montgomery-multiplying aR by 1 gives aR·R⁻¹ = a.
+    public var canonical: UInt256 {
+        (self * Fr(montgomery: UInt256(1))).montgomery
+    }
+}

@@ -1,0 +1,30 @@
+// inverse() has no zero check and returns 0^(r-2) = 0 instead of nil.
+import ExerciseSupport
+import Limbs
+
+extension Fr {
+    /// self^exponent, by square-and-multiply over the bits of `exponent` from the most significant down.
+    ///
+    /// self^0 is 1, including 0^0.
+    public func pow(_ exponent: UInt256) -> Fr {
+        var result = Fr.one
+        for limbIndex in (0 ..< UInt256.limbCount).reversed() {
+            for bitIndex in (0 ..< 64).reversed() {
+                result = result * result
+                // Not constant time in the exponent: the multiplication happens only for one bits. Fine for the
+                // public exponents of this chapter (r − 2, (t − 1)/2); a secret exponent needs a fixed schedule.
+                if (exponent[limb: limbIndex] >> UInt64(bitIndex)) & 1 == 1 {
+                    result = result * self
+                }
+            }
+        }
+        return result
+    }
+
+    /// The multiplicative inverse, or `nil` for zero, which has none.
+    ///
+    /// Fermat's little theorem: a^(r−1) = 1 for a ≠ 0, so a^(r−2) = a⁻¹.
+    public func inverse() -> Fr? {
+        return pow(Fr.modulus.subtractingReportingBorrow(UInt256(2)).difference)
+    }
+}
