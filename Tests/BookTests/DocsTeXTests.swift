@@ -166,4 +166,57 @@ import WorkbookModel
         #expect(try text("\\omega^{2^k}") == "ω^(2ᵏ)")
         #expect(try text("\\sum_{i=0}^{n} a_i") == "∑ᵢ₌₀ⁿ aᵢ")
     }
+
+    /// Nesting that would overflow the stack of a recursive parser without a bound: each shape reaches the
+    /// recursion through a different path (groups, arguments without braces, `\\left`, environments,
+    /// `\\displaystyle`), and each must end in an error at the level past the bound, not in a crash.
+    @Test(arguments: [
+        String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000),
+        String(repeating: "\\frac{", count: 20_000) + "1" + String(repeating: "}{2}", count: 20_000),
+        String(repeating: "\\sqrt", count: 100_000) + "x",
+        String(repeating: "x^{", count: 50_000) + "2" + String(repeating: "}", count: 50_000),
+        String(repeating: "\\left(", count: 50_000) + "x" + String(repeating: "\\right)", count: 50_000),
+        String(repeating: "\\begin{pmatrix}", count: 20_000) + "x" + String(repeating: "\\end{pmatrix}", count: 20_000),
+        String(repeating: "\\displaystyle ", count: 100_000) + "x",
+        String(repeating: "{", count: 100_000),
+    ])
+    func deepNestingIsAnErrorNotACrash(tex: String) {
+        let error = #expect(throws: TeXError.self) { try TeXParser.parse(tex, display: true) }
+        #expect(error?.message.hasPrefix("the formula nests more than \(TeXParser.maximumDepth) levels deep") == true)
+    }
+
+    @Test func nestingUpToTheBoundStillParses() throws {
+        let depth = TeXParser.maximumDepth - 1
+        let tex = String(repeating: "{", count: depth - 1) + "x" + String(repeating: "}", count: depth - 1)
+        #expect(try text(tex) == "x")
+    }
+
+    /// Every prefix of formulas the chapters use, and each of them with one character dropped, is either a
+    /// formula or an error pointing inside it: truncated and unbalanced input never traps.
+    @Test func truncatedAndDamagedFormulasAreErrorsNotCrashes() {
+        func parseOrPointInside(_ tex: String, display: Bool) {
+            do {
+                _ = try TeXParser.parse(tex, display: display)
+            } catch {
+                #expect((0...tex.count).contains(error.offset), "\(error) for \(tex)")
+                #expect(!error.message.isEmpty)
+            }
+        }
+        let formulas = [
+            "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\left( \\frac{x^{2}}{y_1} \\right]",
+            "\\sqrt[3]{\\mathbb{F}_{p^{12}}}", "\\text{if } x \\not\\equiv 0 \\pmod{p}",
+            "\\sum_{i=0}^{n-1} a_i \\binom{n}{i}", "\\begin{cases} 1 & x > 0 \\\\ 0 & \\text{else} \\end{cases}",
+        ]
+        for formula in formulas {
+            let characters = Array(formula)
+            for end in 0...characters.count {
+                parseOrPointInside(String(characters[..<end]), display: true)
+            }
+            for dropped in characters.indices {
+                var damaged = characters
+                damaged.remove(at: dropped)
+                parseOrPointInside(String(damaged), display: false)
+            }
+        }
+    }
 }
