@@ -186,8 +186,8 @@ import WorkbookModel
         #expect(site.differences(from: docs).isEmpty)
 
         // The chapter text changes but docs/ is not rebuilt.
-        try fixture.write(DocsFixture.firstChapterText.replacingOccurrences(of: "zebrafish", with: "okapi"),
-                          to: "Chapters/01-sample-field/README.md")
+        try fixture.write(DocsFixture.firstChapterText.replacingOccurrences(of: "zebrafish", with: "okapi")
+                          + "\n\n" + DocsFixture.firstChapterRecall, to: "Chapters/01-sample-field/README.md")
         let rebuilt = try fixture.build()
         #expect(rebuilt.differences(from: docs) == [.differs("01-sample-field.html"), .differs("print.html"),
                                                       .differs("search-index.js")])
