@@ -167,6 +167,29 @@ import WorkbookModel
         #expect(try text("\\sum_{i=0}^{n} a_i") == "∑ᵢ₌₀ⁿ aᵢ")
     }
 
+    @Test func displayLayoutDrawsTablesARowALine() throws {
+        func display(_ tex: String) throws -> String {
+            MathTextWriter.text(for: try TeXParser.parse(tex, display: true), layout: .display)
+        }
+        #expect(try display(#"A = \begin{pmatrix} a & b \\ c & d \end{pmatrix}"#) == "A = ⎛a  b⎞\n    ⎝c  d⎠")
+        #expect(try display(#"M = \begin{bmatrix} 1 & 0 \\ 0 & 1 \\ 1 & 1 \end{bmatrix} v"#)
+                == "    ⎡1  0⎤\nM = ⎢0  1⎥v\n    ⎣1  1⎦")
+        #expect(try display(#"|x| = \begin{cases} x & x \ge 0 \\ -x & \text{otherwise} \end{cases}"#)
+                == "|x| = ⎧ x   x ≥ 0\n      ⎩ −x  otherwise")
+        #expect(try display(#"\begin{aligned} x &= 1 \\ yy &= 2 \end{aligned}"#) == " x = 1\nyy = 2")
+        // On one line, as inline formulas and the search index need them.
+        #expect(try text(#"\begin{pmatrix} a & b \\ c & d \end{pmatrix}"#) == "(a  b; c  d)")
+    }
+
+    @Test func bracesCarryTheirLabelAndFractionsOnOneLineKeepTheirMeaning() throws {
+        #expect(try mathML(#"\underbrace{a+b}_{n}"#) == "<math><munder><munder accentunder=\"true\"><mrow><mi>a</mi>"
+                + "<mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder></math>")
+        #expect(try text(#"\underbrace{a+b}_{n}"#) == "(a + b)ₙ")
+        #expect(try text(#"\frac{b}{c}(n+1)"#) == "(b/c)(n + 1)", "not b/c(n + 1)")
+        #expect(try text(#"\frac{a}{2x}"#) == "a/(2x)", "not a/2x")
+        #expect(try text(#"\frac{a_1}{x^2}"#) == "a₁/x²")
+    }
+
     /// Nesting that would overflow the stack of a recursive parser without a bound: each shape reaches the
     /// recursion through a different path (groups, arguments without braces, `\\left`, environments,
     /// `\\displaystyle`), and each must end in an error at the level past the bound, not in a crash.

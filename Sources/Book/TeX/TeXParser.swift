@@ -127,7 +127,8 @@ struct TeXParser {
                                : "double subscript: group it as `x_{ab}` or `{x_a}_b`", offset: offset)
             }
         }
-        let limits = display && base.takesLimits
+        // A brace's label goes under (or over) it in text formulas too.
+        let limits = (display || base.isHorizontalBrace) && base.takesLimits
         return position == .superscript
             ? .scripts(base: base, subscript: nil, superscript: script, limits: limits)
             : .scripts(base: base, subscript: script, superscript: nil, limits: limits)
@@ -407,14 +408,20 @@ private extension TeXCommand {
 }
 
 extension MathNode {
-    /// `\sum`, `\prod`, `\max`, `\lim`: in display math their scripts become limits under and over them.
+    /// `\sum`, `\prod`, `\max`, `\lim`: in display math their scripts become limits under and over them; a
+    /// horizontal brace's label always does.
     var takesLimits: Bool {
         switch self {
         // An integral keeps its limits at its side, even in display math.
         case .symbol(let symbol, .largeOperator): symbol != "∫"
         case .identifier(let name, upright: true): ["lim", "max", "min", "sup", "inf", "argmax", "argmin"].contains(name)
-        default: false
+        default: isHorizontalBrace
         }
+    }
+
+    /// `\overbrace{…}` or `\underbrace{…}`, whose script is the brace's label.
+    var isHorizontalBrace: Bool {
+        if case .accent(_, .symbol(let mark, _), _, _) = self { ["⏞", "⏟"].contains(mark) } else { false }
     }
 
     /// A function name set in roman (`\log`, `\operatorname{lcm}`), possibly with scripts (`\log_2`).

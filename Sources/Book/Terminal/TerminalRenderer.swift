@@ -96,7 +96,8 @@ public struct TerminalRenderer {
     /// markers as `<x-exercise>` elements the writer draws as boxes.
     private func terminalHTML(_ html: String, formulas: [PreparedMarkdown.Formula]) -> String {
         RenderedMarkdown.substitutePlaceholders(in: html, formulas: formulas, formula: { formula in
-            let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node))
+            let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node,
+                                                               layout: formula.display ? .display : .inline))
             if formula.display { return "<pre class=\"math\">\(text)</pre>" }
             // A short formula is not broken across lines (`A = aR mod N` reads badly as `A =` / `aR mod N`).
             return text.count <= 30 ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text
