@@ -219,7 +219,10 @@ import WorkbookModel
     @Test func truncatedAndDamagedFormulasAreErrorsNotCrashes() {
         func parseOrPointInside(_ tex: String, display: Bool) {
             do {
-                _ = try TeXParser.parse(tex, display: display)
+                // What parses must also write, in MathML and in both text layouts.
+                let node = try TeXParser.parse(tex, display: display)
+                #expect(MathMLWriter.markup(for: node, display: display).hasSuffix("</math>"))
+                _ = MathTextWriter.text(for: node, layout: .display) + MathTextWriter.text(for: node, layout: .inline)
             } catch {
                 #expect((0...tex.count).contains(error.offset), "\(error) for \(tex)")
                 #expect(!error.message.isEmpty)
@@ -229,6 +232,7 @@ import WorkbookModel
             "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\left( \\frac{x^{2}}{y_1} \\right]",
             "\\sqrt[3]{\\mathbb{F}_{p^{12}}}", "\\text{if } x \\not\\equiv 0 \\pmod{p}",
             "\\sum_{i=0}^{n-1} a_i \\binom{n}{i}", "\\begin{cases} 1 & x > 0 \\\\ 0 & \\text{else} \\end{cases}",
+            "A = \\begin{bmatrix} \\begin{pmatrix} a \\end{pmatrix} & b \\end{bmatrix} \\begin{pmatrix}\\end{pmatrix}",
         ]
         for formula in formulas {
             let characters = Array(formula)

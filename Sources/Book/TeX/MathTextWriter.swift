@@ -195,6 +195,7 @@ enum MathTextWriter {
                 if open == nil && close == nil { return TextBox(lines.joined(separator: "; ")) }
                 return TextBox((open ?? "") + lines.joined(separator: "; ") + (close ?? ""))
             }
+            guard !rows.isEmpty else { return TextBox((open ?? "") + (close ?? "")) }
             let cells = rows.map { $0.map(box) }
             let columns = cells.map(\.count).max() ?? 0
             let widths = (0..<columns).map { column in cells.map { column < $0.count ? $0[column].width : 0 }.max() ?? 0 }
