@@ -5,9 +5,10 @@
 /// checked on the Markdown, where the file and line are known, and again on the HTML Ink makes of it, which is
 /// what the browser reads (Ink may take text the Markdown rules call code as HTML, e.g. inside `<details>`).
 enum MarkupSafety {
-    /// The HTML elements chapter text may use (MathML and the book's own markup among them, since the rendered
-    /// page is checked too). Anything else, `<script>`, `<iframe>`, `<style>` or a `<y` meant as "less than y", is
-    /// refused: the first would run or load something, the last would hide the text after it.
+    /// The HTML elements chapter text may use: formatting, lists, tables, links and images, and the markup Ink
+    /// itself writes (the HTML it makes is checked before formulas go in, so MathML never needs a place here).
+    /// Anything else, `<script>`, `<iframe>`, `<style>` or a `<y` meant as "less than y", is refused: the first
+    /// would run or load something, the last would hide the text after it.
     static let allowedElements: Set<String> = [
         "a", "abbr", "aside", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
         "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
