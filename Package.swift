@@ -78,7 +78,9 @@ let package = Package(
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
         .target(name: "WorkbookModel", dependencies: ["Yams"]),
         // The book: chapter text to HTML (the offline site) and to the terminal, with its TeX mathematics.
-        .target(name: "Book", dependencies: ["WorkbookModel", "Ink"]),
+        // Its stylesheet and search script are files in Resources/, copied into docs/ as they are.
+        .target(name: "Book", dependencies: ["WorkbookModel", "Ink"], exclude: ["README.md"],
+                resources: [.copy("Resources/style.css"), .copy("Resources/search.js")]),
         // The tutor: the test runner and the commands, over the model and the book.
         .target(name: "TutorKit", dependencies: ["WorkbookModel", "Book"]),
         // The learner's command, a thin shell over TutorKit.

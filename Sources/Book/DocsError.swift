@@ -7,6 +7,7 @@ public enum DocsError: Error, Equatable, CustomStringConvertible {
     case markup(file: String, line: Int, message: String)
     case glossary(file: String, line: Int, message: String)
     case unknownChapter(String, available: [String])
+    case unknownSection(String, chapter: String, available: [String])
     case io(path: String, reason: String)
 
     public var description: String {
@@ -16,6 +17,8 @@ public enum DocsError: Error, Equatable, CustomStringConvertible {
         case .glossary(let file, let line, let message): "\(file):\(line): \(message)"
         case .unknownChapter(let name, let available):
             "No chapter `\(name)`. Chapters: \(available.joined(separator: ", "))"
+        case .unknownSection(let name, let chapter, let available):
+            "No section `\(name)` in \(chapter). Sections: \(available.map { "\"\($0)\"" }.joined(separator: ", "))"
         case .io(let path, let reason): "\(path): \(reason)"
         }
     }

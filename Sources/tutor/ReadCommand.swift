@@ -17,6 +17,12 @@ struct Read: ParsableCommand {
         """)
     var chapter: String?
 
+    @Option(help: """
+        Show only this section: a heading of the chapter, "Exercises" or "Recall" (any case). \
+        A name that matches none lists the sections.
+        """)
+    var section: String?
+
     @Option(help: "Wrap lines at this many columns (default: the terminal's width, or 80).")
     var width: Int?
 
@@ -28,7 +34,7 @@ struct Read: ParsableCommand {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let styled = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let renderer = TerminalRenderer(styled: styled, width: width ?? Self.terminalWidth(isTerminal: isTerminal))
-        print(try renderer.render(chapterNamed: name, in: catalog), terminator: "")
+        print(try renderer.render(chapterNamed: name, section: section, in: catalog), terminator: "")
     }
 
     /// The terminal's width (capped for readability), `COLUMNS` when not writing to a terminal, else 80.

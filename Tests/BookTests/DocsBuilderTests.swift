@@ -46,6 +46,20 @@ import WorkbookModel
         #expect(second.contains("<mtable>"))
     }
 
+    /// The stylesheet and the search script come from the module's resource files, byte for byte.
+    @Test func assetsAreTheResourceFiles() throws {
+        let fixture = try DocsFixture()
+        defer { fixture.remove() }
+        let site = try fixture.build()
+        let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/Book/Resources").standardized
+        for name in ["style.css", "search.js"] {
+            let file = try String(contentsOf: resources.appendingPathComponent(name), encoding: .utf8)
+            #expect(!file.isEmpty)
+            #expect(site.contents(of: name) == file, "\(name) differs from Sources/Book/Resources/\(name)")
+        }
+    }
+
     @Test func swiftCodeIsHighlightedAtBuildTime() throws {
         let fixture = try DocsFixture()
         defer { fixture.remove() }
@@ -186,8 +200,8 @@ import WorkbookModel
         #expect(site.differences(from: docs).isEmpty)
 
         // The chapter text changes but docs/ is not rebuilt.
-        try fixture.write(DocsFixture.firstChapterText.replacingOccurrences(of: "zebrafish", with: "okapi"),
-                          to: "Chapters/01-sample-field/README.md")
+        try fixture.write(DocsFixture.firstChapterText.replacingOccurrences(of: "zebrafish", with: "okapi")
+                          + "\n\n" + DocsFixture.firstChapterRecall, to: "Chapters/01-sample-field/README.md")
         let rebuilt = try fixture.build()
         #expect(rebuilt.differences(from: docs) == [.differs("01-sample-field.html"), .differs("print.html"),
                                                       .differs("search-index.js")])

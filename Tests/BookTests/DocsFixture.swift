@@ -27,9 +27,6 @@ struct DocsFixture {
             section: Adding
             suite: NegateTests
             hints: ["Zero is its own negation.", "Otherwise subtract from p."]
-        recall:
-          - question: Why is $p$ odd?
-            answer: Because $p > 2$ is prime, so $2 \\nmid p$.
         """
 
     static let firstChapterText = """
@@ -63,6 +60,16 @@ struct DocsFixture {
         The word zebrafish appears only here.
         """
 
+    /// The recall questions that close chapter 1's text, after whatever text a test gives.
+    static let firstChapterRecall = """
+        ## Recall
+
+        **Q1.** Why is $p$ odd?
+
+        **A1.** Because $p > 2$ is prime,
+        so $2 \\nmid p$.
+        """
+
     static let secondChapterYAML = """
         number: 2
         topic: second-chapter
@@ -88,12 +95,12 @@ struct DocsFixture {
             such as $\\mathbb{F}_p$.
         """
 
-    /// Writes the fixture; `firstChapterText` replaces chapter 1's text when given.
+    /// Writes the fixture; `firstChapterText` replaces chapter 1's text (before its recall questions) when given.
     init(firstChapterText: String = Self.firstChapterText) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("docs-fixture-\(UUID().uuidString)")
         try write(Self.firstChapterYAML, to: "Chapters/01-sample-field/chapter.yaml")
-        try write(firstChapterText, to: "Chapters/01-sample-field/README.md")
+        try write(firstChapterText + "\n\n" + Self.firstChapterRecall + "\n", to: "Chapters/01-sample-field/README.md")
         try write(Self.secondChapterYAML, to: "Chapters/02-second-chapter/chapter.yaml")
         try write(Self.secondChapterText, to: "Chapters/02-second-chapter/README.md")
         try write(Self.glossaryYAML, to: "Chapters/glossary.yaml")

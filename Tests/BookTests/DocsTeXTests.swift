@@ -166,4 +166,84 @@ import WorkbookModel
         #expect(try text("\\omega^{2^k}") == "ω^(2ᵏ)")
         #expect(try text("\\sum_{i=0}^{n} a_i") == "∑ᵢ₌₀ⁿ aᵢ")
     }
+
+    @Test func displayLayoutDrawsTablesARowALine() throws {
+        func display(_ tex: String) throws -> String {
+            MathTextWriter.text(for: try TeXParser.parse(tex, display: true), layout: .display)
+        }
+        #expect(try display(#"A = \begin{pmatrix} a & b \\ c & d \end{pmatrix}"#) == "A = ⎛a  b⎞\n    ⎝c  d⎠")
+        #expect(try display(#"M = \begin{bmatrix} 1 & 0 \\ 0 & 1 \\ 1 & 1 \end{bmatrix} v"#)
+                == "    ⎡1  0⎤\nM = ⎢0  1⎥v\n    ⎣1  1⎦")
+        #expect(try display(#"|x| = \begin{cases} x & x \ge 0 \\ -x & \text{otherwise} \end{cases}"#)
+                == "|x| = ⎧ x   x ≥ 0\n      ⎩ −x  otherwise")
+        #expect(try display(#"\begin{aligned} x &= 1 \\ yy &= 2 \end{aligned}"#) == " x = 1\nyy = 2")
+        // On one line, as inline formulas and the search index need them.
+        #expect(try text(#"\begin{pmatrix} a & b \\ c & d \end{pmatrix}"#) == "(a  b; c  d)")
+    }
+
+    @Test func bracesCarryTheirLabelAndFractionsOnOneLineKeepTheirMeaning() throws {
+        #expect(try mathML(#"\underbrace{a+b}_{n}"#) == "<math><munder><munder accentunder=\"true\"><mrow><mi>a</mi>"
+                + "<mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder></math>")
+        #expect(try text(#"\underbrace{a+b}_{n}"#) == "(a + b)ₙ")
+        #expect(try text(#"\frac{b}{c}(n+1)"#) == "(b/c)(n + 1)", "not b/c(n + 1)")
+        #expect(try text(#"\frac{a}{2x}"#) == "a/(2x)", "not a/2x")
+        #expect(try text(#"\frac{a_1}{x^2}"#) == "a₁/x²")
+    }
+
+    /// Nesting that would overflow the stack of a recursive parser without a bound: each shape reaches the
+    /// recursion through a different path (groups, arguments without braces, `\\left`, environments,
+    /// `\\displaystyle`), and each must end in an error at the level past the bound, not in a crash.
+    @Test(arguments: [
+        String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000),
+        String(repeating: "\\frac{", count: 20_000) + "1" + String(repeating: "}{2}", count: 20_000),
+        String(repeating: "\\sqrt", count: 100_000) + "x",
+        String(repeating: "x^{", count: 50_000) + "2" + String(repeating: "}", count: 50_000),
+        String(repeating: "\\left(", count: 50_000) + "x" + String(repeating: "\\right)", count: 50_000),
+        String(repeating: "\\begin{pmatrix}", count: 20_000) + "x" + String(repeating: "\\end{pmatrix}", count: 20_000),
+        String(repeating: "\\displaystyle ", count: 100_000) + "x",
+        String(repeating: "{", count: 100_000),
+    ])
+    func deepNestingIsAnErrorNotACrash(tex: String) {
+        let error = #expect(throws: TeXError.self) { try TeXParser.parse(tex, display: true) }
+        #expect(error?.message.hasPrefix("the formula nests more than \(TeXParser.maximumDepth) levels deep") == true)
+    }
+
+    @Test func nestingUpToTheBoundStillParses() throws {
+        let depth = TeXParser.maximumDepth - 1
+        let tex = String(repeating: "{", count: depth - 1) + "x" + String(repeating: "}", count: depth - 1)
+        #expect(try text(tex) == "x")
+    }
+
+    /// Every prefix of formulas the chapters use, and each of them with one character dropped, is either a
+    /// formula or an error pointing inside it: truncated and unbalanced input never traps.
+    @Test func truncatedAndDamagedFormulasAreErrorsNotCrashes() {
+        func parseOrPointInside(_ tex: String, display: Bool) {
+            do {
+                // What parses must also write, in MathML and in both text layouts.
+                let node = try TeXParser.parse(tex, display: display)
+                #expect(MathMLWriter.markup(for: node, display: display).hasSuffix("</math>"))
+                _ = MathTextWriter.text(for: node, layout: .display) + MathTextWriter.text(for: node, layout: .inline)
+            } catch {
+                #expect((0...tex.count).contains(error.offset), "\(error) for \(tex)")
+                #expect(!error.message.isEmpty)
+            }
+        }
+        let formulas = [
+            "\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "\\left( \\frac{x^{2}}{y_1} \\right]",
+            "\\sqrt[3]{\\mathbb{F}_{p^{12}}}", "\\text{if } x \\not\\equiv 0 \\pmod{p}",
+            "\\sum_{i=0}^{n-1} a_i \\binom{n}{i}", "\\begin{cases} 1 & x > 0 \\\\ 0 & \\text{else} \\end{cases}",
+            "A = \\begin{bmatrix} \\begin{pmatrix} a \\end{pmatrix} & b \\end{bmatrix} \\begin{pmatrix}\\end{pmatrix}",
+        ]
+        for formula in formulas {
+            let characters = Array(formula)
+            for end in 0...characters.count {
+                parseOrPointInside(String(characters[..<end]), display: true)
+            }
+            for dropped in characters.indices {
+                var damaged = characters
+                damaged.remove(at: dropped)
+                parseOrPointInside(String(damaged), display: false)
+            }
+        }
+    }
 }

@@ -29,6 +29,32 @@ import WorkbookModel
         #expect(!text.contains("<"), "no HTML left: \(text)")
     }
 
+    @Test func oneSectionIsShownByItsHeadingInAnyCase() throws {
+        let fixture = try DocsFixture()
+        defer { fixture.remove() }
+        let renderer = TerminalRenderer(styled: false, width: 80)
+        let catalog = try fixture.catalog()
+        let adding = try renderer.render(chapterNamed: "1", section: "aDDing", in: catalog)
+        #expect(adding.hasPrefix("Chapter 1. A sample field\n"))
+        #expect(adding.contains("Adding\n──────\n"))
+        #expect(adding.contains("┌─ Exercise: Add modulo p "), "the section's exercise box comes with it")
+        #expect(!adding.contains("We work in"), "not the text before it")
+        #expect(!adding.contains("zebrafish"), "not the section after it")
+        #expect(!adding.contains("Why is p odd?"), "not the recall questions")
+        let recall = try renderer.render(chapterNamed: "1", section: "recall", in: catalog)
+        #expect(recall.contains("1. Why is p odd?"))
+        #expect(!recall.contains("Adding"))
+        let exercises = try renderer.render(chapterNamed: "1", section: "Exercises", in: catalog)
+        #expect(exercises.contains("┌─ Exercise: Negate modulo p "))
+        #expect(!exercises.contains("Add modulo p"))
+        #expect(throws: DocsError.unknownSection("Subtracting", chapter: "01-sample-field",
+                                                 available: ["Adding", "Zebra section", "Exercises", "Recall"])) {
+            try renderer.render(chapterNamed: "1", section: "Subtracting", in: catalog)
+        }
+        #expect(DocsError.unknownSection("x", chapter: "01-a", available: ["A", "B"]).description
+                == "No section `x` in 01-a. Sections: \"A\", \"B\"")
+    }
+
     @Test func chaptersAreFoundByNumberFolderOrTopic() throws {
         let fixture = try DocsFixture()
         defer { fixture.remove() }

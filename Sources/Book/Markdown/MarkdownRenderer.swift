@@ -25,6 +25,7 @@ struct RenderedMarkdown {
         let prepared = try PreparedMarkdown(markdown, file: file, firstLine: firstLine)
         let parser = MarkdownParser(modifiers: [Modifier(target: .codeBlocks, closure: Self.codeBlock)])
         var html = parser.html(from: prepared.text)
+        try Self.checkSafety(ofHTML: html, from: markdown, file: file, firstLine: firstLine)
         formulas = prepared.formulas
         exerciseMarkers = prepared.exerciseMarkers
 
@@ -42,7 +43,9 @@ struct RenderedMarkdown {
             }
             usedIDs.insert(id)
             headings.append(Heading(level: level, id: id, title: title))
-            return "<h\(level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
+            let attribute = MathMLWriter.escape(id)
+            return "<h\(level) id=\"\(attribute)\">\(inner)<a class=\"anchor\" href=\"#\(attribute)\" "
+                + "aria-label=\"Link to this section\">#</a></h\(level)>"
         }
         // Chapters link to each other as files (`../02-scalar-field/README.md#…`), which works on a forge; in
         // the book those links go to the chapter pages.
@@ -51,6 +54,20 @@ struct RenderedMarkdown {
         }
         self.html = html
         self.headings = headings
+    }
+
+    /// Applies the book's markup rules to the HTML Ink made: every `<` there opens a tag, since Ink escapes the
+    /// `<` of text and code. The line named is where the offending tag first appears in the Markdown.
+    private static func checkSafety(ofHTML html: String, from markdown: String, file: String,
+                                    firstLine: Int) throws(DocsError) {
+        let characters = Array(html)
+        for (index, character) in characters.enumerated() where character == "<" {
+            guard let problem = MarkupSafety.problem(withTagAt: index, in: characters) else { continue }
+            let tag = characters[index...].prefix { !$0.isWhitespace && $0 != ">" }
+            let offset = markdown.lowercased().range(of: String(tag).lowercased())?.lowerBound ?? markdown.startIndex
+            throw .markup(file: file, line: firstLine + markdown[..<offset].filter { $0 == "\n" }.count,
+                          message: problem)
+        }
     }
 
     /// The final HTML: formulas as MathML, each exercise marker replaced by `exerciseBox`.

@@ -105,6 +105,11 @@ private struct MarkdownScanner {
             position += lineText.count
             return
         }
+        // `[name]: address` defines a link address that `[text][name]` uses.
+        if let definition = lineText.firstMatch(of: /^ {0,3}\[[^\]]+\]:[ \t]*(.*)$/),
+           let problem = MarkupSafety.problem(withAddress: String(definition.output.1)) {
+            throw .markup(file: file, line: line, message: problem)
+        }
         // Ink ends a paragraph at a line that starts with a backtick; in CommonMark (and on a forge) the line
         // continues the paragraph. Joining it to the line before keeps the paragraph whole.
         if continuesParagraph, lineText.first == "`", output.last == "\n" {
@@ -120,6 +125,8 @@ private struct MarkdownScanner {
                 line += 1
                 return
             case "\\" where position + 1 < characters.count && characters[position + 1] != "\n":
+                // `\<script>` is checked too: what Ink makes of an escaped `<` is its business, not a promise.
+                if characters[position + 1] == "<" { try checkTag(at: position + 1) }
                 output.append(character)
                 output.append(characters[position + 1])
                 position += 2
@@ -127,10 +134,26 @@ private struct MarkdownScanner {
                 copyCodeSpan()
             case "$":
                 try extractFormula()
+            case "<":
+                try checkTag(at: position)
+                output.append(character)
+                position += 1
+            case "]" where position + 1 < characters.count && characters[position + 1] == "(":
+                if let problem = MarkupSafety.problem(withLinkAddressAt: position + 2, in: characters) {
+                    throw .markup(file: file, line: line, message: problem)
+                }
+                output.append(character)
+                position += 1
             default:
                 output.append(character)
                 position += 1
             }
+        }
+    }
+
+    private func checkTag(at start: Int) throws(DocsError) {
+        if let problem = MarkupSafety.problem(withTagAt: start, in: characters) {
+            throw .markup(file: file, line: line, message: problem)
         }
     }
 

@@ -38,10 +38,9 @@ public struct BookBuilder {
             "print.html": pages.printPage(printDocuments),
             "glossary.html": pages.glossaryPage(),
             "search.html": pages.searchPage(),
-            "style.css": SiteAssets.styleSheet,
-            "search.js": SiteAssets.searchScript,
             "search-index.js": SearchIndex(documents: documents, glossary: glossaryEntries).script,
         ]
+        files.merge(try SiteAssets.load()) { generated, _ in generated }
         for (index, document) in documents.enumerated() {
             files[document.pageName] = pages.chapterPage(
                 document,

@@ -1,9 +1,9 @@
 import Foundation
 import WorkbookModel
-import Yams
 
-/// One chapter made ready for a page: its text rendered, its exercise markers checked against the catalog, its
-/// recall questions rendered, and its text split into the `##` sections that the contents and search point to.
+/// One chapter made ready for a page: its text rendered, its exercise markers checked against the catalog, the
+/// recall questions that close it rendered, and its text split into the `##` sections that the contents and
+/// search point to.
 struct ChapterDocument {
     struct Section {
         /// The heading's anchor; nil for the text before the first `##` heading.
@@ -37,8 +37,9 @@ struct ChapterDocument {
     init(chapter: Chapter, root: URL, idPrefix: String = "") throws(DocsError) {
         self.chapter = chapter
         self.idPrefix = idPrefix
-        let markdown = try Self.read(chapter.textPath, root: root)
-        text = try RenderedMarkdown(markdown, file: chapter.textPath, idPrefix: idPrefix)
+        let recallSection = try RecallSection(splitting: try Self.read(chapter.textPath, root: root),
+                                              file: chapter.textPath)
+        text = try RenderedMarkdown(recallSection.text, file: chapter.textPath, idPrefix: idPrefix)
 
         var placed: Set<String> = []
         for marker in text.exerciseMarkers {
@@ -55,17 +56,15 @@ struct ChapterDocument {
         unplacedExercises = chapter.exercises.filter { !placed.contains($0.id) }
         sections = Self.split(text, chapter: chapter)
 
-        let metadataPath = "Chapters/\(chapter.folderName)/chapter.yaml"
-        let lines = Self.recallLines(in: (try? Self.read(metadataPath, root: root)) ?? "")
         var recall: [RecallItem] = []
-        for (index, item) in chapter.recall.enumerated() {
-            let line = index < lines.count ? lines[index] : (question: 1, answer: 1)
-            let question = try RenderedMarkdown(item.question, file: metadataPath, firstLine: line.question,
+        for item in recallSection.items {
+            let question = try RenderedMarkdown(item.question, file: chapter.textPath, firstLine: item.questionLine,
                                                 idPrefix: idPrefix)
-            let answer = try RenderedMarkdown(item.answer, file: metadataPath, firstLine: line.answer,
+            let answer = try RenderedMarkdown(item.answer, file: chapter.textPath, firstLine: item.answerLine,
                                               idPrefix: idPrefix)
             if let marker = (question.exerciseMarkers + answer.exerciseMarkers).first {
-                throw .markup(file: metadataPath, line: marker.line, message: "exercise markers belong in the chapter text")
+                throw .markup(file: chapter.textPath, line: marker.line,
+                              message: "exercise markers belong before the Recall section")
             }
             recall.append(RecallItem(question: question, answer: answer))
         }
@@ -77,17 +76,6 @@ struct ChapterDocument {
             return try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         } catch {
             throw .io(path: path, reason: "cannot be read (\(error.localizedDescription))")
-        }
-    }
-
-    /// The line of each recall question and answer in `chapter.yaml`, for error messages.
-    private static func recallLines(in yaml: String) -> [(question: Int, answer: Int)] {
-        guard let document = try? Yams.compose(yaml: yaml), let items = document.mapping?["recall"]?.sequence else {
-            return []
-        }
-        return items.map { item in
-            let question = item.mapping?["question"]?.mark?.line ?? item.mark?.line ?? 1
-            return (question, item.mapping?["answer"]?.mark?.line ?? question)
         }
     }
 

@@ -68,7 +68,7 @@ struct PageTemplates {
             """
         if printDocuments.isEmpty { main += "<p>No chapters have been written yet.</p>\n" }
         for document in printDocuments {
-            main += "<article class=\"print-chapter\" id=\"\(document.chapter.folderName)\">\n"
+            main += "<article class=\"print-chapter\" id=\"\(escape(document.chapter.folderName))\">\n"
             main += chapterBody(document, recallOpen: true)
             main += "</article>\n"
         }
@@ -141,7 +141,7 @@ struct PageTemplates {
             html += main
         }
         for script in scripts {
-            html += "<script src=\"\(script)\"></script>\n"
+            html += "<script src=\"\(escape(script))\"></script>\n"
         }
         html += "</body>\n</html>\n"
         return html
@@ -151,7 +151,7 @@ struct PageTemplates {
         let chapter = document.chapter
         var html = """
             <li class="toc-chapter">
-            <a class="toc-chapter-title" href="\(document.pageName)"><span class="toc-number">\(chapter.number)</span> \
+            <a class="toc-chapter-title" href="\(escape(document.pageName))"><span class="toc-number">\(chapter.number)</span> \
             \(escape(chapter.title))</a>
             <p class="toc-summary">\(escape(chapter.summary))</p>
             <ol class="toc-sections">
@@ -159,17 +159,17 @@ struct PageTemplates {
             """
         for section in document.sections where section.id != nil || !section.exercises.isEmpty {
             let href = document.pageName + (section.id.map { "#\($0)" } ?? "")
-            html += "<li><a href=\"\(href)\">\(escape(section.title))</a>"
+            html += "<li><a href=\"\(escape(href))\">\(escape(section.title))</a>"
             html += exerciseLinks(section.exercises, page: document.pageName)
             html += "</li>\n"
         }
         if !document.unplacedExercises.isEmpty {
-            html += "<li><a href=\"\(document.pageName)#exercises\">Exercises</a>"
+            html += "<li><a href=\"\(escape(document.pageName))#exercises\">Exercises</a>"
             html += exerciseLinks(document.unplacedExercises, page: document.pageName)
             html += "</li>\n"
         }
         if !document.recall.isEmpty {
-            html += "<li><a href=\"\(document.pageName)#recall-questions\">Recall</a></li>\n"
+            html += "<li><a href=\"\(escape(document.pageName))#recall-questions\">Recall</a></li>\n"
         }
         html += "</ol>\n</li>\n"
         return html
@@ -179,7 +179,7 @@ struct PageTemplates {
         guard !exercises.isEmpty else { return "" }
         var html = "\n<ul class=\"toc-exercises\">\n"
         for exercise in exercises {
-            html += "<li><a href=\"\(page)#exercise-\(exercise.id)\"><span class=\"toc-exercise-label\">Exercise" +
+            html += "<li><a href=\"\(escape("\(page)#exercise-\(exercise.id)"))\"><span class=\"toc-exercise-label\">Exercise" +
                 "</span> \(escape(exercise.title)) <code>\(escape(exercise.id))</code></a></li>\n"
         }
         return html + "</ul>\n"
@@ -189,7 +189,7 @@ struct PageTemplates {
         var html = "<nav class=\"sidebar\" aria-label=\"Chapters\">\n<ol class=\"sidebar-chapters\">\n"
         for document in documents {
             let isCurrent = document.chapter.number == current.chapter.number
-            html += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(document.pageName)\"\(isCurrent ? " aria-current=\"page\"" : "")>"
+            html += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(escape(document.pageName))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
                 + "\(document.chapter.number). \(escape(document.chapter.title))</a>"
             if isCurrent {
                 var sections = document.sections.compactMap { section in section.id.map { ($0, section.title) } }
@@ -198,7 +198,7 @@ struct PageTemplates {
                 if !sections.isEmpty {
                     html += "\n<ol class=\"sidebar-sections\">\n"
                     for (id, title) in sections {
-                        html += "<li><a href=\"#\(id)\">\(escape(title))</a></li>\n"
+                        html += "<li><a href=\"#\(escape(id))\">\(escape(title))</a></li>\n"
                     }
                     html += "</ol>\n"
                 }
@@ -211,11 +211,11 @@ struct PageTemplates {
     private func pager(previous: ChapterDocument?, next: ChapterDocument?, position: String) -> String {
         var html = "<nav class=\"pager pager-\(position)\" aria-label=\"Chapters\">\n"
         if let previous {
-            html += "<a class=\"pager-previous\" rel=\"prev\" href=\"\(previous.pageName)\"><span>Previous</span> "
+            html += "<a class=\"pager-previous\" rel=\"prev\" href=\"\(escape(previous.pageName))\"><span>Previous</span> "
                 + "\(previous.chapter.number). \(escape(previous.chapter.title))</a>\n"
         }
         if let next {
-            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(next.pageName)\"><span>Next</span> "
+            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(escape(next.pageName))\"><span>Next</span> "
                 + "\(next.chapter.number). \(escape(next.chapter.title))</a>\n"
         }
         return html + "</nav>\n"
@@ -232,14 +232,14 @@ struct PageTemplates {
             exerciseBox(chapter.exercises.first { $0.id == marker.id }!, idPrefix: prefix)
         }
         if !document.unplacedExercises.isEmpty {
-            html += "<section class=\"exercises\">\n<h2 id=\"\(prefix)exercises\">Exercises</h2>\n"
+            html += "<section class=\"exercises\">\n<h2 id=\"\(escape(prefix))exercises\">Exercises</h2>\n"
             html += document.unplacedExercises.map { exerciseBox($0, idPrefix: prefix) }.joined()
             html += "</section>\n"
         }
         if !document.recall.isEmpty {
             html += """
                 <section class="recall">
-                <h2 id="\(prefix)recall-questions">Recall<a class="anchor" href="#\(prefix)recall-questions" \
+                <h2 id="\(escape(prefix))recall-questions">Recall<a class="anchor" href="#\(escape(prefix))recall-questions" \
                 aria-label="Link to this section">#</a></h2>
                 <p class="recall-intro">Answer each question from memory before opening its answer, and come back \
                 to them in a few days: recalling is what makes it stay.</p>
@@ -260,7 +260,7 @@ struct PageTemplates {
     private func exerciseBox(_ exercise: Exercise, idPrefix: String) -> String {
         let functions = exercise.functions.map { "<code>\(escape($0))</code>" }.joined(separator: ", ")
         return """
-            <aside class="exercise" id="\(idPrefix)exercise-\(exercise.id)" aria-label="Exercise \(escape(exercise.id))">
+            <aside class="exercise" id="\(escape("\(idPrefix)exercise-\(exercise.id)"))" aria-label="Exercise \(escape(exercise.id))">
             <p class="exercise-heading"><span class="exercise-label">Exercise</span> \
             <span class="exercise-title">\(escape(exercise.title))</span></p>
             <dl class="exercise-facts">
@@ -278,10 +278,12 @@ struct PageTemplates {
     private func glossaryList() -> String {
         var html = "<dl class=\"glossary\">\n"
         for entry in glossary {
-            html += "<dt id=\"\(entry.id)\">\(escape(entry.term))</dt>\n<dd>\(entry.definition.pageHTML { _ in "" })</dd>\n"
+            html += "<dt id=\"\(escape(entry.id))\">\(escape(entry.term))</dt>\n<dd>\(entry.definition.pageHTML { _ in "" })</dd>\n"
         }
         return html + "</dl>\n"
     }
 
+    /// Text and attribute values alike: every attribute here is double-quoted, so escaping `"` with `&`, `<` and
+    /// `>` keeps any value (an ID, a file name, a title) inside its attribute.
     private func escape(_ text: String) -> String { MathMLWriter.escape(text) }
 }

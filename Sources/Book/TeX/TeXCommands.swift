@@ -118,6 +118,7 @@ enum TeXCommand {
         "vec": .accent("→", over: true, stretchy: false), "dot": .accent("˙", over: true, stretchy: false),
         "ddot": .accent("¨", over: true, stretchy: false), "check": .accent("ˇ", over: true, stretchy: false),
         "underline": .accent("_", over: false, stretchy: true),
+        "overbrace": .accent("⏞", over: true, stretchy: true), "underbrace": .accent("⏟", over: false, stretchy: true),
         "overset": .overset, "stackrel": .overset, "underset": .underset,
         "left": .left, "middle": .middle, "right": .right,
         "big": .bigDelimiter(1.2), "bigl": .bigDelimiter(1.2), "bigr": .bigDelimiter(1.2), "bigm": .bigDelimiter(1.2),

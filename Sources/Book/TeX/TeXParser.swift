@@ -6,6 +6,13 @@
 struct TeXParser {
     private var scanner: TeXScanner
     private let display: Bool
+    /// How many groups, commands and environments enclose the token being parsed.
+    private var depth = 0
+
+    /// The deepest nesting a formula may have. The chapters' formulas stay under ten levels; the bound keeps this
+    /// recursive parser (and the writers that walk its tree) from overflowing the stack on a broken or hostile
+    /// formula such as `{{{{…}}}}` thousands deep, and turns it into an error naming the place.
+    static let maximumDepth = 50
 
     /// Parses `source`, a formula without its `$` delimiters. `display` decides where `\sum`'s limits go.
     static func parse(_ source: String, display: Bool) throws(TeXError) -> MathNode {
@@ -83,6 +90,8 @@ struct TeXParser {
                 nodes.append(try attach(.symbol("′", role: .ordinary), as: .superscript, to: base, offset: offset))
             case .command("displaystyle"), .command("textstyle"):
                 _ = try scanner.next()
+                try enterNesting(at: offset)
+                defer { depth -= 1 }
                 let (rest, end) = try parseList(in: context)
                 nodes.append(.displayStyle(token == .command("displaystyle"), rest.count == 1 ? rest[0] : .row(rest)))
                 return (nodes, end)
@@ -118,7 +127,8 @@ struct TeXParser {
                                : "double subscript: group it as `x_{ab}` or `{x_a}_b`", offset: offset)
             }
         }
-        let limits = display && base.takesLimits
+        // A brace's label goes under (or over) it in text formulas too.
+        let limits = (display || base.isHorizontalBrace) && base.takesLimits
         return position == .superscript
             ? .scripts(base: base, subscript: nil, superscript: script, limits: limits)
             : .scripts(base: base, subscript: script, superscript: nil, limits: limits)
@@ -143,8 +153,19 @@ struct TeXParser {
         }
     }
 
+    /// Counts one more level of nesting; the caller undoes it when the level ends.
+    private mutating func enterNesting(at offset: Int) throws(TeXError) {
+        guard depth < Self.maximumDepth else {
+            throw TeXError(message: "the formula nests more than \(Self.maximumDepth) levels deep "
+                           + "(groups, commands and environments inside each other)", offset: offset)
+        }
+        depth += 1
+    }
+
     private mutating func parseAtom() throws(TeXError) -> MathNode {
         let offset = scanner.nextOffset
+        try enterNesting(at: offset)
+        defer { depth -= 1 }
         guard let token = try scanner.next() else {
             throw TeXError(message: "the formula ends too early", offset: offset)
         }
@@ -387,14 +408,20 @@ private extension TeXCommand {
 }
 
 extension MathNode {
-    /// `\sum`, `\prod`, `\max`, `\lim`: in display math their scripts become limits under and over them.
+    /// `\sum`, `\prod`, `\max`, `\lim`: in display math their scripts become limits under and over them; a
+    /// horizontal brace's label always does.
     var takesLimits: Bool {
         switch self {
         // An integral keeps its limits at its side, even in display math.
         case .symbol(let symbol, .largeOperator): symbol != "∫"
         case .identifier(let name, upright: true): ["lim", "max", "min", "sup", "inf", "argmax", "argmin"].contains(name)
-        default: false
+        default: isHorizontalBrace
         }
+    }
+
+    /// `\overbrace{…}` or `\underbrace{…}`, whose script is the brace's label.
+    var isHorizontalBrace: Bool {
+        if case .accent(_, .symbol(let mark, _), _, _) = self { ["⏞", "⏟"].contains(mark) } else { false }
     }
 
     /// A function name set in roman (`\log`, `\operatorname{lcm}`), possibly with scripts (`\log_2`).

@@ -28,39 +28,62 @@ public struct TerminalRenderer {
         return exercise.map(catalog.chapter(of:)) ?? catalog.chapters.first
     }
 
-    /// The chapter `name` (number, folder or topic) of `catalog`, ready to print.
-    public func render(chapterNamed name: String, in catalog: Catalog) throws(DocsError) -> String {
+    /// The chapter `name` (number, folder or topic) of `catalog`, ready to print; only its section titled
+    /// `section` (a `##` heading, "Exercises" or "Recall", in any case) when one is named.
+    public func render(chapterNamed name: String, section: String? = nil, in catalog: Catalog) throws(DocsError)
+        -> String {
         guard let chapter = catalog.chapter(named: name) else {
             throw .unknownChapter(name, available: catalog.chapters.map(\.folderName))
         }
-        return try render(ChapterDocument(chapter: chapter, root: catalog.root))
+        let document = try ChapterDocument(chapter: chapter, root: catalog.root)
+        guard let section else { return render(document, part: nil) }
+        let titles = Self.sectionTitles(of: document)
+        guard let title = titles.first(where: { $0.lowercased() == section.lowercased() }) else {
+            throw .unknownSection(section, chapter: chapter.folderName, available: titles)
+        }
+        return render(document, part: title)
     }
 
-    func render(_ document: ChapterDocument) throws(DocsError) -> String {
+    /// What `--section` accepts: the `##` headings in order, then the exercises without a place in the text and
+    /// the recall questions when the chapter has them.
+    static func sectionTitles(of document: ChapterDocument) -> [String] {
+        document.sections.filter { $0.id != nil }.map(\.title)
+            + (document.unplacedExercises.isEmpty ? [] : ["Exercises"]) + (document.recall.isEmpty ? [] : ["Recall"])
+    }
+
+    /// The whole chapter, or only the part titled `part`.
+    func render(_ document: ChapterDocument, part: String? = nil) -> String {
         let chapter = document.chapter
         var writer = BlockWriter(styled: styled, width: width)
-        writer.line(style(.muted, "Chapter \(chapter.number)"))
-        if !document.hasTitleHeading {
+        writer.line(style(.muted, "Chapter \(chapter.number)" + (part == nil ? "" : ". \(chapter.title)")))
+        if part == nil, !document.hasTitleHeading {
             writer.heading(level: 1, [Run(text: chapter.title, styles: [])])
         }
-        writer.write(html: terminalHTML(document.text), exerciseBox: { index in
+        let box = { (index: Int) -> [String] in
             let marker = document.text.exerciseMarkers[index]
             // ChapterDocument has checked every marker against the catalog.
             return exerciseBox(chapter.exercises.first { $0.id == marker.id }!)
-        })
-        if !document.unplacedExercises.isEmpty {
+        }
+        if part == nil {
+            writer.write(html: terminalHTML(document.text.html, formulas: document.text.formulas),
+                         exerciseBox: box)
+        } else if let section = document.sections.first(where: { $0.id != nil && $0.title == part }) {
+            writer.write(html: terminalHTML(String(section.html), formulas: document.text.formulas),
+                         exerciseBox: box)
+        }
+        if !document.unplacedExercises.isEmpty, part == nil || part == "Exercises" {
             writer.heading(level: 2, [Run(text: "Exercises", styles: [])])
             for exercise in document.unplacedExercises { writer.block(exerciseBox(exercise)) }
         }
-        if !document.recall.isEmpty {
+        if !document.recall.isEmpty, part == nil || part == "Recall" {
             // Answers come after all the questions, so reading on does not give them away.
             writer.heading(level: 2, [Run(text: "Recall", styles: [])])
             writer.paragraph([Run(text: "Answer from memory first; the answers follow.", styles: [.italic])])
             var questions = ""
             var answers = ""
             for item in document.recall {
-                questions += "<li>\(terminalHTML(item.question))</li>"
-                answers += "<li>\(terminalHTML(item.answer))</li>"
+                questions += "<li>\(terminalHTML(item.question.html, formulas: item.question.formulas))</li>"
+                answers += "<li>\(terminalHTML(item.answer.html, formulas: item.answer.formulas))</li>"
             }
             writer.write(html: "<ol>\(questions)</ol>", exerciseBox: { _ in [] })
             writer.heading(level: 3, [Run(text: "Answers", styles: [])])
@@ -71,9 +94,10 @@ public struct TerminalRenderer {
 
     /// The rendered Markdown with formulas as Unicode text (display ones as preformatted blocks) and exercise
     /// markers as `<x-exercise>` elements the writer draws as boxes.
-    private func terminalHTML(_ rendered: RenderedMarkdown) -> String {
-        RenderedMarkdown.substitutePlaceholders(in: rendered.html, formulas: rendered.formulas, formula: { formula in
-            let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node))
+    private func terminalHTML(_ html: String, formulas: [PreparedMarkdown.Formula]) -> String {
+        RenderedMarkdown.substitutePlaceholders(in: html, formulas: formulas, formula: { formula in
+            let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node,
+                                                               layout: formula.display ? .display : .inline))
             if formula.display { return "<pre class=\"math\">\(text)</pre>" }
             // A short formula is not broken across lines (`A = aR mod N` reads badly as `A =` / `aR mod N`).
             return text.count <= 30 ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text

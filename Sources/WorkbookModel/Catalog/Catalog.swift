@@ -67,7 +67,7 @@ public struct Catalog: Sendable {
     }
 }
 
-/// One chapter: its text, its exercises in order, and the questions to answer again days later.
+/// One chapter: its text and its exercises in order. (Its recall questions close its text, under `## Recall`.)
 public struct Chapter: Sendable, Hashable {
     public let number: Int
     /// The topic slug, e.g. `big-integers`; the folder is `NN-topic`.
@@ -75,7 +75,6 @@ public struct Chapter: Sendable, Hashable {
     public let title: String
     public let summary: String
     public let exercises: [Exercise]
-    public let recall: [RecallQuestion]
 
     /// `01-big-integers`: the folder name shared by `Chapters/`, `Sources/Exercises/` and `Tests/`.
     public var folderName: String { String(format: "%02d-%@", number, topic) }
@@ -110,7 +109,6 @@ public struct Chapter: Sendable, Hashable {
         topic = metadata.topic
         title = metadata.title
         summary = metadata.summary
-        recall = metadata.recall ?? []
         exercises = metadata.exercises.map { Exercise(metadata: $0, chapterNumber: metadata.number, chapterFolder: folder) }
     }
 }
@@ -154,11 +152,6 @@ public struct Exercise: Sendable, Hashable {
     }
 }
 
-public struct RecallQuestion: Sendable, Hashable, Decodable {
-    public let question: String
-    public let answer: String
-}
-
 public enum CatalogError: Error, CustomStringConvertible, Equatable {
     case missingChaptersDirectory(String)
     case unreadable(String, String)
@@ -183,7 +176,6 @@ struct ChapterMetadata: Decodable {
     let title: String
     let summary: String
     let exercises: [ExerciseMetadata]
-    let recall: [RecallQuestion]?
 }
 
 struct ExerciseMetadata: Decodable {
