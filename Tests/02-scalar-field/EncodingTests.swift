@@ -8,7 +8,7 @@ import Testing
 /// `fr-canonical-encoding`: 32 big-endian bytes of the canonical value, compared with GMP and with the reference's
 /// encoding; the decoder against GMP, with every value of r or more and every wrong length rejected as the
 /// reference rejects them.
-@Suite struct CanonicalEncodingTests {
+@Suite struct EncodingTests {
     static let file = "\(TestField.exerciseFolder)/Encoding.swift"
 
     static func hex(_ bytes: [UInt8]) -> String {

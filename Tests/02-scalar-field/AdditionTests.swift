@@ -6,7 +6,7 @@ import Limbs
 import Testing
 
 /// `fr-add-sub-neg`: sums, differences and negations of elements, checked on their Montgomery forms against GMP.
-@Suite struct FrAdditionTests {
+@Suite struct AdditionTests {
     static let file = "\(TestField.exerciseFolder)/Addition.swift"
 
     static func check(_ function: String, _ operation: String,

@@ -7,7 +7,7 @@ import Testing
 
 /// `fr-random`: the documented rejection sampler, driven by a scripted generator whose words are chosen to be
 /// rejected or accepted, then statistical sanity of many draws, then the system generator.
-@Suite struct RandomElementTests {
+@Suite struct RandomTests {
     static let file = "\(TestField.exerciseFolder)/Random.swift"
 
     /// Returns the words it was given, in order, then zeros; counts how many were asked for.
