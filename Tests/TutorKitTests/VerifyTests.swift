@@ -29,7 +29,7 @@ import WorkbookModel
         let folder = try TemporaryFolder()
         try folder.write("mine", to: "Sources/Exercises/01-x/A.swift")
         let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
-        try swap.install(["Sources/Exercises/01-x/A.swift": "solution A", "Sources/Exercises/01-x/B.swift": "solution B"])
+        try swap.install(["Sources/Exercises/01-x/A.swift": Data("solution A".utf8), "Sources/Exercises/01-x/B.swift": Data("solution B".utf8)])
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "solution A")
         try swap.restore()
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
@@ -38,26 +38,61 @@ import WorkbookModel
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
     }
 
-    @Test func aSwapLeftBehindByAKilledTutorIsRestoredNextTime() throws {
+    @Test func aNonUTF8FileIsRestoredByteForByte() throws {
         let folder = try TemporaryFolder()
-        try folder.write("mine", to: "Sources/Exercises/01-x/A.swift")
+        let bytes = Data([0x2F, 0x2F, 0x20, 0xE9, 0xFF, 0x0A])
+        let url = folder.url.appendingPathComponent("Sources/Exercises/01-x/A.swift")
+        try folder.write("", to: "Sources/Exercises/01-x/A.swift")
+        try bytes.write(to: url)
         let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"])
-        try swap.install(["Sources/Exercises/01-x/A.swift": "stub"])
-        // The tutor dies here: no restore. The next command finds the backup.
-        let said = Transcript()
-        try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: said.console)
-        #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
-        #expect(said.text.contains("restored"))
+        try swap.install(["Sources/Exercises/01-x/A.swift": Data("stub".utf8)])
+        try swap.restore()
+        #expect(try Data(contentsOf: url) == bytes)
     }
 
-    @Test func aBackupWithoutManifestIsDiscardedAndTouchesNothing() throws {
+    @Test func aSwapWhoseOwnerDiedIsRestoredAndOneWhoseOwnerLivesIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("mine", to: "Sources/Exercises/01-x/A.swift")
+        // A separate process stands for the `tutor verify` that made the swap.
+        let owner = try sleepingProcess()
+        let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"],
+                                        owner: ProcessIdentity.of(owner.processIdentifier))
+        try swap.install(["Sources/Exercises/01-x/A.swift": Data("stub".utf8)])
+        let said = Transcript()
+        try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: said.console)
+        #expect(folder.read("Sources/Exercises/01-x/A.swift") == "stub")
+        #expect(said.text.contains("is still running"))
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        // `kill -9` in the middle of the swap; the next command restores the files.
+        kill(owner.processIdentifier, SIGKILL)
+        owner.waitUntilExit()
+        try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: said.console)
+        #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
+        #expect(said.text.contains("they are restored"))
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+    }
+
+    @Test func aBackupWithoutManifestIsLeftForTheLearnerAndBlocksANewSwap() throws {
         let folder = try TemporaryFolder()
         try folder.write("mine", to: "Sources/Exercises/01-x/A.swift")
         try folder.write("half-copied", to: "\(ExerciseFileSwap.directory)/Sources/Exercises/01-x/A.swift")
-        try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: console)
+        let said = Transcript()
+        try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: said.console)
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(folder.read("\(ExerciseFileSwap.directory)/Sources/Exercises/01-x/A.swift") == "half-copied")
+        #expect(said.text.contains("left there for you"))
+        #expect(throws: TutorError.self) { _ = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"]) }
+        #expect(folder.read("\(ExerciseFileSwap.directory)/Sources/Exercises/01-x/A.swift") == "half-copied")
     }
+}
+
+/// A child process that sleeps for a minute, for tests that need a live process to own something and then die.
+func sleepingProcess() throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sleep")
+    process.arguments = ["60"]
+    try process.run()
+    return process
 }
 
 /// Everything written to a console, for tests that check what the learner is told.

@@ -8,15 +8,19 @@ extension Workbook {
     /// Changes are found by polling modification times and sizes, which works on every file system and editor
     /// (file-event APIs miss saves on network and container mounts, and some editors replace files rather than
     /// write them). Where even that fails, Enter re-runs by hand; `q` and Enter quits.
+    ///
+    /// Watching holds no lock; each run takes the tutor's lock, and is skipped while another command holds it.
+    /// Changes made while another command holds the lock are not taken for saves: `tutor verify` swaps every
+    /// exercise file and puts them back, and running `next` on those swaps would record the official solutions as
+    /// the learner's passes.
     public func watch(pollInterval: Duration = .milliseconds(500)) {
         let keyboard = KeyboardLines()
         var snapshot = exerciseFilesSnapshot()
         while true {
-            do { _ = try next() } catch {
-                console.line(console.red("\(error)"))
-            }
+            runOnceUnlessBusy()
             console.line()
             console.line(console.dim("Watching Sources/Exercises: save to re-run · Enter re-runs now · q then Enter quits"))
+            var othersWereBusy = false
             waiting: while true {
                 Thread.sleep(forTimeInterval: Double(pollInterval.components.seconds)
                              + Double(pollInterval.components.attoseconds) / 1e18)
@@ -24,6 +28,16 @@ extension Workbook {
                 case .quit: return
                 case .rerun: break waiting
                 case nil: break
+                }
+                if TutorLock.isHeld(root: root) {
+                    othersWereBusy = true
+                    continue
+                }
+                if othersWereBusy {
+                    // What changed meanwhile was the other command's doing; start watching afresh from here.
+                    othersWereBusy = false
+                    snapshot = exerciseFilesSnapshot()
+                    continue
                 }
                 let fresh = exerciseFilesSnapshot()
                 if fresh != snapshot {
@@ -35,6 +49,19 @@ extension Workbook {
             }
             console.line()
             console.line(console.dim(String(repeating: "─", count: 60)))
+        }
+    }
+
+    /// One run of `next` for `watch`, skipped, with a word, if another command holds the tutor's lock.
+    func runOnceUnlessBusy() {
+        do {
+            let ran = try ifNotBusy("watch") { () throws(TutorError) in _ = try nextHoldingLock() }
+            if ran == nil {
+                let who = TutorLock.holder(root: root)?.description ?? "Another tutor command"
+                console.line(console.yellow("\(who) is running in this workbook; this run is skipped. Save again once it has finished."))
+            }
+        } catch {
+            console.line(console.red("\(error)"))
         }
     }
 
