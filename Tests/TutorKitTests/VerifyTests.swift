@@ -31,7 +31,7 @@ import WorkbookModel
         let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
         try swap.install(["Sources/Exercises/01-x/A.swift": Data("solution A".utf8), "Sources/Exercises/01-x/B.swift": Data("solution B".utf8)])
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "solution A")
-        try swap.restore()
+        try swap.restore(console: console)
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
         // B did not exist before the swap, so it does not exist after it.
         #expect(folder.read("Sources/Exercises/01-x/B.swift") == nil)
@@ -46,8 +46,25 @@ import WorkbookModel
         try bytes.write(to: url)
         let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"])
         try swap.install(["Sources/Exercises/01-x/A.swift": Data("stub".utf8)])
-        try swap.restore()
+        try swap.restore(console: console)
         #expect(try Data(contentsOf: url) == bytes)
+    }
+
+    @Test func aFileSavedDuringTheSwapIsNotOverwrittenAndTheOriginalIsKept() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("mine before", to: "Sources/Exercises/01-x/A.swift")
+        try folder.write("untouched", to: "Sources/Exercises/01-x/B.swift")
+        let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
+        try swap.install(["Sources/Exercises/01-x/A.swift": Data("stub".utf8), "Sources/Exercises/01-x/B.swift": Data("stub".utf8)])
+        // The learner's editor saves A while verify runs.
+        try folder.write("mine, saved during verify", to: "Sources/Exercises/01-x/A.swift")
+        let said = Transcript()
+        try swap.restore(console: said.console)
+        #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine, saved during verify")
+        #expect(folder.read("Sources/Exercises/01-x/B.swift") == "untouched")
+        let kept = try #require(FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(".tutor/backups").path).first)
+        #expect(folder.read(".tutor/backups/\(kept)/Sources/Exercises/01-x/A.swift") == "mine before")
+        #expect(said.text.contains("Sources/Exercises/01-x/A.swift was changed while `tutor verify` ran"))
     }
 
     @Test func aSwapWhoseOwnerDiedIsRestoredAndOneWhoseOwnerLivesIsLeftAlone() throws {

@@ -9,6 +9,10 @@ import Foundation
 /// run by every command that takes the tutor's lock) restores it only if the owner is dead, and removes it only
 /// after restoring it: an incomplete backup of a dead owner is removed, since no file was swapped yet.
 ///
+/// A file that someone changed during the swap (an editor saving the learner's buffer while `verify` runs) no
+/// longer holds what the swap put there. Restoring does not write over it: it stays as it is, and the original
+/// from before the swap is kept in `.tutor/backups/`, so neither version is lost.
+///
 /// The caller holds the `TutorLock` for as long as the swap lasts.
 final class ExerciseFileSwap {
     static let directory = ".tutor/verify-backup"
@@ -24,11 +28,13 @@ final class ExerciseFileSwap {
         var saved: [String]
         /// Files that did not exist; restoring removes whatever was put there.
         var absent: [String]
+        /// For each file swapped, a digest of what the swap last put there (see `digest`).
+        var installed: [String: String] = [:]
     }
 
     private let root: URL
     private let backup: URL
-    private let manifest: Manifest
+    private var manifest: Manifest
     private var restored = false
 
     /// Backs up the files at `paths` (relative to `root`). `owner` is this process except in tests, which stand in
@@ -70,15 +76,21 @@ final class ExerciseFileSwap {
     /// Writes `contents` (path → bytes). Files already holding exactly those bytes are left alone, so their
     /// modification time, and so the incremental build, is undisturbed.
     func install(_ contents: [String: Data]) throws(TutorError) {
+        // The manifest learns what goes in before it goes in: a file holding neither the learner's original nor
+        // what was installed can then only have been changed by someone else.
+        for (path, data) in contents { manifest.installed[path] = Self.digest(data) }
+        do { try Self.write(manifest, to: backup) } catch {
+            throw .file(backup.path, "cannot update the backup's manifest (\(error.localizedDescription))")
+        }
         for (path, data) in contents {
             try Self.write(data, to: root.appendingPathComponent(path))
         }
     }
 
     /// Puts every original back and removes the backup.
-    func restore() throws(TutorError) {
+    func restore(console: Console) throws(TutorError) {
         guard !restored else { return }
-        try Self.restore(manifest, root: root, backup: backup)
+        try Self.restore(manifest, root: root, backup: backup, console: console)
         restored = true
     }
 
@@ -110,24 +122,53 @@ final class ExerciseFileSwap {
             try? FileManager.default.removeItem(at: backup)
             return
         }
-        try restore(manifest, root: root, backup: backup)
+        try restore(manifest, root: root, backup: backup, console: console)
         console.line("An interrupted `tutor verify` had swapped your exercise files; they are restored.")
     }
 
     /// Puts the saved files back and removes the files that were absent; the backup is removed only once all of
     /// that succeeded.
-    private static func restore(_ manifest: Manifest, root: URL, backup: URL) throws(TutorError) {
+    private static func restore(_ manifest: Manifest, root: URL, backup: URL, console: Console) throws(TutorError) {
+        let keptAside = root.appendingPathComponent(".tutor/backups/verify-\(Workbook.timestamp())")
         for path in manifest.saved {
+            // Never swapped: whatever is there now is the learner's.
+            guard let installed = manifest.installed[path] else { continue }
             let copy = backup.appendingPathComponent(path)
             guard let data = try? Data(contentsOf: copy) else {
                 throw .file(copy.path, "the backup of \(path) is unreadable; it is left in \(backup.path) for you to copy back")
             }
-            try write(data, to: root.appendingPathComponent(path))
+            let target = root.appendingPathComponent(path)
+            if let current = try? Data(contentsOf: target), current != data, digest(current) != installed {
+                // Saved by someone during the swap: keep that, and keep the original beside it.
+                let aside = keptAside.appendingPathComponent(path)
+                do {
+                    try FileManager.default.createDirectory(at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try data.write(to: aside, options: .withoutOverwriting)
+                } catch {
+                    throw .file(aside.path, "cannot keep your version from before `tutor verify` (\(error.localizedDescription)); it is left in \(backup.path)")
+                }
+                console.line(console.yellow("\(path) was changed while `tutor verify` ran; it is left as it is now, and your version from before is kept as \(aside.path)."))
+                continue
+            }
+            try write(data, to: target)
         }
         for path in manifest.absent {
-            try? FileManager.default.removeItem(at: root.appendingPathComponent(path))
+            let target = root.appendingPathComponent(path)
+            // Removed only if it still holds what the swap put there.
+            guard let installed = manifest.installed[path], let current = try? Data(contentsOf: target),
+                  digest(current) == installed
+            else { continue }
+            try? FileManager.default.removeItem(at: target)
         }
         try? FileManager.default.removeItem(at: backup)
+    }
+
+    /// FNV-1a, 64 bits, in hex: enough to tell whether a file still holds what was installed. Not a cryptographic
+    /// hash, and it need not be: it only guards against an accidental overwrite.
+    static func digest(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return String(hash, radix: 16) + "/\(data.count)"
     }
 
     private static func write(_ manifest: Manifest, to backup: URL) throws {

@@ -53,7 +53,7 @@ extension Workbook {
         console.line()
         console.line("What comes next:")
         console.line("  · Recall: each chapter's text ends with questions; answer them again in a few days "
-                     + "(`swift run tutor read N --section \"Recall\"`).")
+                     + "(`swift run tutor read N`).")
         console.line("  · Compare: `swift run tutor solution <exercise>` shows the official solution of any exercise, "
                      + "to set beside yours.")
         console.line("  · Read on: docs/index.html is the whole book, offline.")

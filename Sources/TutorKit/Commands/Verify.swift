@@ -94,7 +94,7 @@ extension Workbook {
         try Interruption.catching { () throws(TutorError) in
             let swap = try ExerciseFileSwap(root: root, paths: learnerFiles().map(\.path))
             defer {
-                do { try swap.restore() } catch { console.line(console.red("✗ \(error)")) }
+                do { try swap.restore(console: console) } catch { console.line(console.red("✗ \(error)")) }
             }
 
             // (2) Every suite fails on its stub, and says the function is not written yet.
