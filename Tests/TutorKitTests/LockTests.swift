@@ -163,3 +163,28 @@ final class LockHolder: @unchecked Sendable {
         #expect(!grandchild.isAlive)
     }
 }
+
+@Suite struct SaveDetectorTests {
+    @Test func changesWhileAnotherCommandHoldsTheLockAreNotSaves() {
+        var saves = SaveDetector(snapshot: ["A.swift": "1"])
+        var seen: Bool
+        seen = saves.sawSave(in: ["A.swift": "1"], othersBusy: false)
+        #expect(!seen)
+        // verify swaps the file in and out while it holds the lock.
+        seen = saves.sawSave(in: ["A.swift": "solution"], othersBusy: true)
+        #expect(!seen)
+        seen = saves.sawSave(in: ["A.swift": "restored"], othersBusy: true)
+        #expect(!seen)
+        // It lets go: the files as they are now are the new starting point, not a save.
+        seen = saves.sawSave(in: ["A.swift": "restored"], othersBusy: false)
+        #expect(!seen)
+        seen = saves.sawSave(in: ["A.swift": "restored"], othersBusy: false)
+        #expect(!seen)
+        // The learner saves.
+        seen = saves.sawSave(in: ["A.swift": "edited"], othersBusy: false)
+        #expect(seen)
+        saves.settle(on: ["A.swift": "edited"])
+        seen = saves.sawSave(in: ["A.swift": "edited"], othersBusy: false)
+        #expect(!seen)
+    }
+}

@@ -15,12 +15,11 @@ extension Workbook {
     /// the learner's passes.
     public func watch(pollInterval: Duration = .milliseconds(500)) {
         let keyboard = KeyboardLines()
-        var snapshot = exerciseFilesSnapshot()
+        var saves = SaveDetector(snapshot: exerciseFilesSnapshot())
         while true {
             runOnceUnlessBusy()
             console.line()
             console.line(console.dim("Watching Sources/Exercises: save to re-run · Enter re-runs now · q then Enter quits"))
-            var othersWereBusy = false
             waiting: while true {
                 Thread.sleep(forTimeInterval: Double(pollInterval.components.seconds)
                              + Double(pollInterval.components.attoseconds) / 1e18)
@@ -29,21 +28,10 @@ extension Workbook {
                 case .rerun: break waiting
                 case nil: break
                 }
-                if TutorLock.isHeld(root: root) {
-                    othersWereBusy = true
-                    continue
-                }
-                if othersWereBusy {
-                    // What changed meanwhile was the other command's doing; start watching afresh from here.
-                    othersWereBusy = false
-                    snapshot = exerciseFilesSnapshot()
-                    continue
-                }
-                let fresh = exerciseFilesSnapshot()
-                if fresh != snapshot {
+                if saves.sawSave(in: exerciseFilesSnapshot(), othersBusy: TutorLock.isHeld(root: root)) {
                     // Editors often write a file in several steps; let them finish before building.
                     Thread.sleep(forTimeInterval: 0.2)
-                    snapshot = exerciseFilesSnapshot()
+                    saves.settle(on: exerciseFilesSnapshot())
                     break waiting
                 }
             }
@@ -80,6 +68,34 @@ extension Workbook {
         }
         return snapshot
     }
+}
+
+/// Tells the learner's saves apart from other commands' changes, for `watch`.
+///
+/// While another command holds the tutor's lock, changes are not saves (`verify` swaps every exercise file in and
+/// out); once it lets go, watching starts afresh from the files as they are then.
+struct SaveDetector {
+    private var snapshot: [String: String]
+    private var othersWereBusy = false
+
+    init(snapshot: [String: String]) { self.snapshot = snapshot }
+
+    /// Whether `fresh` shows a save since the last look; `othersBusy` says whether another command holds the lock.
+    mutating func sawSave(in fresh: [String: String], othersBusy: Bool) -> Bool {
+        if othersBusy {
+            othersWereBusy = true
+            return false
+        }
+        if othersWereBusy {
+            othersWereBusy = false
+            snapshot = fresh
+            return false
+        }
+        return fresh != snapshot
+    }
+
+    /// Takes `fresh` as the files the next run sees.
+    mutating func settle(on fresh: [String: String]) { snapshot = fresh }
 }
 
 /// Lines typed on standard input, read on a thread of their own so that watching never blocks on the keyboard.
