@@ -234,7 +234,11 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(fixture.transcript.text.contains("Every exercise passes"))
         // And says what comes next rather than stopping there.
         #expect(fixture.transcript.text.contains("What comes next:"))
-        #expect(fixture.transcript.text.contains("Chapters 2 to 18"))
+        #expect(fixture.transcript.text.contains("Still to come"))
+        #expect(fixture.transcript.text.contains("      2. the scalar field Fr\n"))
+        #expect(fixture.transcript.text.contains("      18. notarised datasets\n"))
+        // The fixture's own chapter 1 is not "still to come".
+        #expect(!fixture.transcript.text.contains("      1. big integers"))
     }
 
     @Test func hintClimbsTheLadderAndRemembersHowFar() throws {

@@ -57,16 +57,23 @@ extension Workbook {
         console.line("  · Compare: `swift run tutor solution <exercise>` shows the official solution of any exercise, "
                      + "to set beside yours.")
         console.line("  · Read on: docs/index.html is the whole book, offline.")
-        let last = catalog.chapters.last?.number ?? 0
-        if last < Self.plannedChapters {
-            console.line("  · Chapters \(last + 1) to \(Self.plannedChapters) (extension fields and curves, the pairing, FFTs, "
-                         + "multi-scalar multiplication, KZG commitments as EIP-4844 uses them, and a KZG service) "
-                         + "are still being written; update the workbook (`git pull`) to get them as they land.")
+        let present = Set(catalog.chapters.map(\.number))
+        let coming = Self.plannedChapters.filter { !present.contains($0.number) }
+        if !coming.isEmpty {
+            console.line("  · Still to come, as the book plans them (update the workbook with `git pull` to get them as they land):")
+            for chapter in coming { console.line("      \(chapter.number). \(chapter.topic)") }
         }
     }
 
-    /// The chapters the book plans, the last being the deployed KZG service.
-    static let plannedChapters = 18
+    /// The chapters the book plans, from big integers to a deployed service and an application.
+    static let plannedChapters: [(number: Int, topic: String)] = [
+        (1, "big integers on limbs"), (2, "the scalar field Fr"), (3, "extension fields Fp2, Fp6, Fp12"),
+        (4, "the curve G1"), (5, "G2, the twist and subgroup checks"), (6, "the pairing"), (7, "FFTs over Fr"),
+        (8, "multi-scalar multiplication"), (9, "KZG commitments"), (10, "EIP-4844 blobs"),
+        (11, "EIP-7594 cells and sampling"), (12, "your own backend under KZG"), (13, "a KZG service"),
+        (14, "observability"), (15, "containers and Kubernetes"), (16, "CI/CD"), (17, "SLOs and runbooks"),
+        (18, "notarised datasets"),
+    ]
 
     /// `tutor list`: every chapter and exercise with its state.
     public func list() throws(TutorError) {
