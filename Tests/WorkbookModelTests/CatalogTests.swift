@@ -123,12 +123,13 @@ import WorkbookFixtures
 
     @Test func theSuiteKeyIsNoLongerReadAndSaysWhy() throws {
         let error = try loadError { $0.replacingOccurrences(of: "    section: Section 0\n", with: "    section: Section 0\n    suite: FrAdditionTests\n") }
-        #expect(error?.contains("unknown exercise key `suite`") == true, "\(String(describing: error))")
+        #expect(error?.hasSuffix("chapter.yaml is malformed: exercises[0]: unknown exercise key `suite` (the suite is named after the exercise's file: `Addition.swift` → `AdditionTests`)") == true,
+                "\(String(describing: error))")
         #expect(error?.contains("AdditionTests") == true)
     }
 
     @Test func kindIsRequiredAndBuildsOnNamesEarlierChaptersOnly() throws {
-        #expect(try loadError { $0.replacingOccurrences(of: "kind: code\n", with: "") } != nil)
+        #expect(try loadError { $0.replacingOccurrences(of: "kind: code\n", with: "") }?.hasSuffix("malformed: missing key `kind`") == true)
         #expect(try loadError { $0.replacingOccurrences(of: "kind: code", with: "kind: prose") } != nil)
         let later = try loadError { $0.replacingOccurrences(of: "builds-on: []", with: "builds-on: [1]") }
         #expect(later?.contains("builds-on names chapter 1") == true)

@@ -118,7 +118,7 @@ public struct Chapter: Sendable, Hashable {
         }
         let metadata: ChapterMetadata
         do { metadata = try YAMLDecoder().decode(ChapterMetadata.self, from: source) } catch {
-            throw .malformed(metadataURL.path, "\(error)")
+            throw .malformed(metadataURL.path, Self.describe(error))
         }
         if let problem = metadata.problem(folder: folder) { throw .malformed(metadataURL.path, problem) }
         number = metadata.number
@@ -129,6 +129,27 @@ public struct Chapter: Sendable, Hashable {
         buildsOn = metadata.buildsOn ?? []
         recall = metadata.recall ?? []
         exercises = metadata.exercises.map { Exercise(metadata: $0, chapterNumber: metadata.number, chapterFolder: folder) }
+    }
+}
+
+extension Chapter {
+    /// A decoding error as one sentence with where it happened (`exercises[0]: unknown exercise key …`), rather
+    /// than the nested dump `DecodingError` prints.
+    static func describe(_ error: any Error) -> String {
+        func place(_ context: DecodingError.Context) -> String {
+            var text = ""
+            for key in context.codingPath {
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return text.isEmpty ? "" : text + ": "
+        }
+        switch error {
+        case DecodingError.dataCorrupted(let context): return place(context) + context.debugDescription
+        case DecodingError.keyNotFound(let key, let context): return place(context) + "missing key `\(key.stringValue)`"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return place(context) + context.debugDescription
+        default: return "\(error)"
+        }
     }
 }
 
