@@ -11,6 +11,6 @@ struct Check: ParsableCommand {
     @OptionGroup var options: WorkbookOptions
 
     func run() throws {
-        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in try workbook.check(target) }
+        try withWorkbook(options) { workbook throws(TutorError) in try workbook.check(target) }
     }
 }

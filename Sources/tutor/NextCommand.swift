@@ -8,6 +8,6 @@ struct Next: ParsableCommand {
     @OptionGroup var options: WorkbookOptions
 
     func run() throws {
-        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in try workbook.next() }
+        try withWorkbook(options) { workbook throws(TutorError) in try workbook.next() }
     }
 }

@@ -8,7 +8,7 @@ struct Watch: ParsableCommand {
     @OptionGroup var options: WorkbookOptions
 
     func run() throws {
-        try withWorkbook(timeout: options.timeout) { workbook throws(TutorError) in
+        try withWorkbook(options) { workbook throws(TutorError) in
             workbook.watch()
             return true
         }

@@ -12,20 +12,19 @@ struct DocsFixture {
         topic: sample-field
         title: A sample field
         summary: Arithmetic modulo a prime.
+        kind: code
         exercises:
           - id: sample-add
             title: Add modulo p
             file: SampleAdd.swift
             functions: ["add(_:_:)"]
             section: Adding
-            suite: SampleAddTests
             hints: ["Add, then subtract p once.", "Compare with p before subtracting."]
           - id: sample-unplaced
             title: Negate modulo p
             file: Negate.swift
             functions: ["negate(_:)"]
             section: Adding
-            suite: NegateTests
             hints: ["Zero is its own negation.", "Otherwise subtract from p."]
         """
 
@@ -75,6 +74,7 @@ struct DocsFixture {
         topic: second-chapter
         title: The second chapter
         summary: Roots of unity and matrices.
+        kind: code
         exercises: []
         """
 

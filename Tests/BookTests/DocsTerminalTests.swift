@@ -82,7 +82,6 @@ import WorkbookModel
                 file: Something.swift
                 functions: ["something()"]
                 section: Matrices
-                suite: SomethingTests
                 hints: ["one", "two"]
             """), to: "Chapters/02-second-chapter/chapter.yaml")
         try fixture.write(#"{"version":1,"done":["sample-add"],"hintsShown":{},"current":"second-exercise"}"#,

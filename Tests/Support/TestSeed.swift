@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The seed of every random test case in a run.
 ///
@@ -10,7 +11,12 @@ public enum TestSeed {
         return UInt64.random(in: 1...UInt64.max)
     }()
 
-    public static var replayHint: String { "WORKBOOK_SEED=\(value) swift test --filter <the failing suite>" }
+    /// The command that replays this run's cases for the running test's suite, named as `swift test --filter` takes
+    /// it (`Chapter02Tests.AdditionTests`); the whole run where no test is running.
+    public static var replayHint: String {
+        let suite = Test.current.flatMap { test in test.id.nameComponents.first.map { "\(test.id.moduleName).\($0)" } }
+        return "WORKBOOK_SEED=\(value) swift test" + (suite.map { " --filter \($0)" } ?? "")
+    }
 
     /// A fresh generator for one test, derived from the run's seed and the test's name, so tests do not depend on
     /// the order they run in.

@@ -6,7 +6,7 @@ import WorkbookFixtures
 import WorkbookModel
 
 /// A small workbook on disk: one chapter with exercises `a` (File0.swift) and `b` (File1.swift), plus a file the
-/// chapter gives whole (Given.swift).
+/// chapter gives whole (Given.swift), each exercise's test file and one mutant per exercise.
 struct WorkbookFixture {
     let folder: TemporaryFolder
     let transcript = Transcript()
@@ -20,6 +20,10 @@ struct WorkbookFixture {
         "import ExerciseSupport\n\npublic func f\(index)() -> Int {\n    unimplemented()\n}\n"
     }
 
+    static func mutant(_ index: Int, body: String = "return 1 // WRONG") -> String {
+        "// Returns 1 instead of 0.\n" + solution(index, body: body)
+    }
+
     static let given = "public struct Given {}\n"
 
     init() throws {
@@ -31,13 +35,15 @@ struct WorkbookFixture {
         for index in 0..<2 {
             try folder.write(Self.solution(index), to: "Chapters/01-one/solutions/File\(index).swift")
             try folder.write(Self.stub(index), to: "Sources/Exercises/01-one/File\(index).swift")
+            try folder.write("import Testing\n\n@Suite struct File\(index)Tests {}\n", to: "Tests/01-one/File\(index)Tests.swift")
+            try folder.write(Self.mutant(index), to: "Chapters/01-one/mutants/\(["a", "b"][index])/returns-one.swift")
         }
         try folder.write(Self.given, to: "Chapters/01-one/solutions/Given.swift")
         try folder.write(Self.given, to: "Sources/Exercises/01-one/Given.swift")
     }
 
-    func workbook() throws -> Workbook {
-        try Workbook(root: folder.url, console: transcript.console, runner: runner)
+    func workbook(patience: TutorLock.Patience = .upTo(.seconds(5))) throws -> Workbook {
+        try Workbook(root: folder.url, console: transcript.console, runner: runner, patience: patience)
     }
 
     func exercise(_ index: Int, _ text: String) throws {
@@ -53,42 +59,69 @@ struct WorkbookFixture {
 }
 
 /// Stands in for the Swift toolchain: a suite passes when its exercise file holds neither the stub's
-/// `unimplemented()` nor the word `WRONG`, the way the real hidden tests would judge those files.
+/// `unimplemented()` nor the word `WRONG`, the way the real hidden tests would judge those files. A file holding
+/// `NOCOMPILE` fails the build with an error in that file; `BADREPLAY` makes the failure's replay line name another
+/// suite; `TWOTESTS` makes two of three tests fail, one of them twice.
 final class FakeRunner: TestRunning, @unchecked Sendable {
     let root: URL
     private let lock = NSLock()
     private var _buildFails = false
     private var _suitesRun: [String] = []
     private var _builds = 0
+    private var _package: String
 
-    init(root: URL) { self.root = root }
+    init(root: URL) {
+        self.root = root
+        _package = #"{"targets":[{"name":"Chapter01Exercises","type":"regular","path":"Sources/Exercises/01-one","dependencies":[]},"#
+            + #"{"name":"Chapter01Tests","type":"test","path":"Tests/01-one","dependencies":[{"target":["Chapter01Exercises",null]}]}]}"#
+    }
 
     var buildFails: Bool {
         get { lock.withLock { _buildFails } }
         set { lock.withLock { _buildFails = newValue } }
     }
+    /// What `swift package dump-package` would print.
+    var package: String {
+        get { lock.withLock { _package } }
+        set { lock.withLock { _package = newValue } }
+    }
     var suitesRun: [String] { lock.withLock { _suitesRun } }
     var builds: Int { lock.withLock { _builds } }
 
+    private func text(ofExercise index: Int) -> String {
+        (try? String(contentsOf: exerciseURL(index), encoding: .utf8)) ?? ""
+    }
+
+    private func exerciseURL(_ index: Int) -> URL { root.appendingPathComponent("Sources/Exercises/01-one/File\(index).swift") }
+
     func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
         lock.withLock { _builds += 1 }
-        guard buildFails else { return .succeeded }
-        let path = root.appendingPathComponent("Sources/Exercises/01-one/File0.swift").path
-        let diagnostic = CompilerDiagnostic(path: path, line: 4, column: 5, severity: .error,
-                                            message: "cannot find 'x' in scope", excerpt: ["4 |     x"])
-        return .failed(diagnostics: [diagnostic], output: "")
+        let broken = (0..<2).filter { text(ofExercise: $0).contains("NOCOMPILE") }
+        if buildFails || !broken.isEmpty {
+            let diagnostics = (buildFails ? [0] : broken).map { index in
+                CompilerDiagnostic(path: exerciseURL(index).path, line: 4, column: 5, severity: .error,
+                                   message: "cannot find 'x' in scope", excerpt: ["4 |     x"])
+            }
+            return .failed(diagnostics: diagnostics, output: "")
+        }
+        return .succeeded
     }
 
     func runSuite(_ filter: String, learnerDirectories: [String]) throws(RunnerError) -> SuiteResult {
         lock.withLock { _suitesRun.append(filter) }
-        let index = filter.hasSuffix("Suite0") ? 0 : 1
-        let text = (try? String(contentsOf: root.appendingPathComponent("Sources/Exercises/01-one/File\(index).swift"),
-                                encoding: .utf8)) ?? ""
+        let index = filter.hasSuffix("File0Tests") ? 0 : 1
+        let text = text(ofExercise: index)
         if text.contains("unimplemented()") {
             return .failed(tests: 1, issues: [TestIssue(test: "t()", text: "not written yet: `f\(index)()`")])
         }
+        if text.contains("TWOTESTS") {
+            return .failed(tests: 3, issues: [TestIssue(test: "first()", text: "first problem"),
+                                              TestIssue(test: "first()", text: "first problem again"),
+                                              TestIssue(test: "second()", text: "second problem")])
+        }
         if text.contains("WRONG") {
-            return .failed(tests: 1, issues: [TestIssue(test: "t()", text: "f\(index)() returned a wrong result\n  expected: 0x0\n  got:      0x1")])
+            let suite = text.contains("BADREPLAY") ? "Chapter01Tests" : filter
+            return .failed(tests: 1, issues: [TestIssue(test: "t()", text: "f\(index)() returned a wrong result\n  expected: 0x0\n  got:      0x1\n  replay:   WORKBOOK_SEED=7 swift test --filter \(suite)")])
         }
         return .passed(tests: 1)
     }
@@ -96,6 +129,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
     func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome {
         TestTargetOutcome(passed: true, summary: "✔ Test run with 3 tests in 1 suite passed", failures: [])
     }
+
+    func packageDescription() throws(RunnerError) -> Data { Data(package.utf8) }
 }
 
 @Suite struct WorkbookProgressTests {
@@ -146,10 +181,30 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         try fixture.exercise(0, WorkbookFixture.solution(0))
         #expect(try fixture.workbook().next() == false)
         #expect(try fixture.savedProgress() == LearnerProgress(done: ["a"], current: "b"))
-        #expect(fixture.runner.suitesRun == ["Chapter01Tests.Suite0", "Chapter01Tests.Suite1"])
+        #expect(fixture.runner.suitesRun == ["Chapter01Tests.File0Tests", "Chapter01Tests.File1Tests"])
         #expect(fixture.transcript.text.contains("passes"))
         #expect(fixture.transcript.text.contains("not written yet: `f1()`"))
         #expect(fixture.transcript.text.contains("Sources/Exercises/01-one/File1.swift"))
+        // The header says how to run the same tests by hand, and how to read just the section.
+        #expect(fixture.transcript.text.contains("`swift test --filter Chapter01Tests.File1Tests`"))
+        #expect(fixture.transcript.text.contains(#"`swift run tutor read 1 --section "Section 1"`"#))
+    }
+
+    @Test func theFailureHeaderCountsTheTestsItLists() throws {
+        let fixture = try WorkbookFixture()
+        try ProgressStore(root: fixture.folder.url).save(LearnerProgress(current: "a"))
+        try fixture.exercise(0, "// TWOTESTS\n")
+        #expect(try fixture.workbook().next() == false)
+        let text = fixture.transcript.text
+        // Two tests failed (one of them twice); `next` shows two issues at most, one per failing test.
+        #expect(text.contains("✗ 2 of 3 tests found a problem:"))
+        #expect(text.contains("[first()]") && text.contains("[second()]"))
+        #expect(!text.contains("first problem again"))
+        _ = try fixture.workbook().check("a")
+        #expect(fixture.transcript.text.contains("2 of 3 tests found a problem:"))
+        _ = try fixture.workbook().check(nil)
+        #expect(fixture.transcript.text.contains("2 of 3 tests found a problem, showing 1:"))
+        #expect(fixture.transcript.text.contains("(1 more failing test: `tutor check a` lists them all)"))
     }
 
     @Test func nextShowsAWrongAnswerAndRecordsNothing() throws {
@@ -177,6 +232,13 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         try ProgressStore(root: fixture.folder.url).save(LearnerProgress(done: ["a", "b"]))
         #expect(try fixture.workbook().next() == true)
         #expect(fixture.transcript.text.contains("Every exercise passes"))
+        // And says what comes next rather than stopping there.
+        #expect(fixture.transcript.text.contains("What comes next:"))
+        #expect(fixture.transcript.text.contains("Still to come"))
+        #expect(fixture.transcript.text.contains("      2. the scalar field Fr\n"))
+        #expect(fixture.transcript.text.contains("      18. notarised datasets\n"))
+        // The fixture's own chapter 1 is not "still to come".
+        #expect(!fixture.transcript.text.contains("      1. big integers"))
     }
 
     @Test func hintClimbsTheLadderAndRemembersHowFar() throws {
@@ -216,6 +278,43 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(backups.first.flatMap { fixture.folder.read(".tutor/backups/a/\($0)") } == "my attempt")
     }
 
+    @Test func resetUnmarksTheExerciseItResets() throws {
+        let fixture = try WorkbookFixture()
+        try ProgressStore(root: fixture.folder.url).save(LearnerProgress(done: ["a", "b"]))
+        try fixture.exercise(0, WorkbookFixture.solution(0))
+        try fixture.workbook().reset("a", confirmed: true) { _ in true }
+        #expect(try fixture.savedProgress() == LearnerProgress(done: ["b"], current: "a"))
+        #expect(fixture.transcript.text.contains("`a` is no longer marked done"))
+        try fixture.workbook().list()
+        #expect(fixture.transcript.text.contains("▸ a"))
+    }
+
+    @Test func resetKeepsEveryByteOfANonUTF8File() throws {
+        let fixture = try WorkbookFixture()
+        try ProgressStore(root: fixture.folder.url).save(LearnerProgress(current: "a"))
+        // Latin-1 "é" and a stray 0xff: not UTF-8, so not readable as a String.
+        let bytes = Data("// caf".utf8) + Data([0xE9, 0x0A, 0xFF, 0xFE, 0x0A])
+        let file = fixture.folder.url.appendingPathComponent("Sources/Exercises/01-one/File0.swift")
+        try bytes.write(to: file)
+        try fixture.workbook().reset("a", confirmed: true) { _ in true }
+        #expect(fixture.exerciseText(0) == WorkbookFixture.stub(0))
+        let folder = fixture.folder.url.appendingPathComponent(".tutor/backups/a")
+        let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(backups.count == 1)
+        #expect(try backups.first.map { try Data(contentsOf: folder.appendingPathComponent($0)) } == bytes)
+    }
+
+    @Test func resetRefusesToOverwriteAFileItCannotBackUp() throws {
+        let fixture = try WorkbookFixture()
+        try ProgressStore(root: fixture.folder.url).save(LearnerProgress(current: "a"))
+        try fixture.exercise(0, "my attempt")
+        // A backups folder that is a file: the backup cannot be written.
+        try fixture.folder.write("in the way", to: ".tutor/backups/a")
+        #expect(throws: TutorError.self) { try fixture.workbook().reset("a", confirmed: true) { _ in true } }
+        #expect(fixture.exerciseText(0) == "my attempt")
+        #expect(!fixture.transcript.text.contains("is the stub again"))
+    }
+
     @Test func checkRunsAChapterAndRecordsWhatPasses() throws {
         let fixture = try WorkbookFixture()
         try ProgressStore(root: fixture.folder.url).save(LearnerProgress(current: "a"))
@@ -223,27 +322,45 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(try fixture.workbook().check("1") == false)
         #expect(try fixture.savedProgress() == LearnerProgress(done: ["b"], current: "a"))
         #expect(fixture.transcript.text.contains("1 of 2 exercises pass."))
-        #expect(throws: TutorError.self) { _ = try fixture.workbook().check("no-such-thing") }
+        let error = #expect(throws: TutorError.self) { _ = try fixture.workbook().check("no-such-thing") }
+        // The message lists the names that would have worked.
+        #expect(error.map { "\($0)" }?.contains("Chapters: 01-one") == true)
+        #expect(error.map { "\($0)" }?.contains("Exercises: a, b") == true)
     }
 }
 
 @Suite struct WorkbookVerifyTests {
-    @Test func passesWhenStubsFailAndSolutionsPassAndRestoresTheLearnersFiles() throws {
+    // Checks of the fixture: 1 package, 2 sections, 2 suites, 2 stubs, 1 given file, 1 folder, 2 mutant counts,
+    // 2 failing stubs, 2 passing solutions, 4 test targets, 2 caught mutants.
+    static let checks = 21
+
+    @Test func passesWhenStubsFailAndSolutionsPassAndMutantsAreCaughtAndRestoresTheLearnersFiles() throws {
         let fixture = try WorkbookFixture()
         #expect(try fixture.workbook().verify() == true)
         let lines = fixture.transcript.text.split(separator: "\n")
-        // 2 sections, 2 stubs, 1 given file, 1 folder, 2 failing stubs, 2 passing solutions, 2 test targets.
-        #expect(lines.last == "12 passed, 0 failed")
+        #expect(lines.last == "\(Self.checks) passed, 0 failed")
+        #expect(fixture.transcript.text.contains("✓ caught     a/returns-one (Returns 1 instead of 0.): Chapter01Tests.File0Tests fails"))
         #expect(fixture.exerciseText(0) == WorkbookFixture.stub(0))
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        // Stubs, solutions, and one round holding both mutants (a and b do not use each other).
+        #expect(fixture.runner.builds == 3)
     }
 
     @Test func aLearnersFileIsReportedAsNotTheStubAndIsPutBack() throws {
         let fixture = try WorkbookFixture()
         try fixture.exercise(1, "my own work")
         #expect(try fixture.workbook().verify() == false)
-        #expect(fixture.transcript.text.split(separator: "\n").last == "11 passed, 1 failed")
+        #expect(fixture.transcript.text.split(separator: "\n").last == "\(Self.checks - 1) passed, 1 failed")
         #expect(fixture.exerciseText(1) == "my own work")
+    }
+
+    @Test func aNonUTF8ExerciseFileSurvivesVerifyByteForByte() throws {
+        let fixture = try WorkbookFixture()
+        let bytes = Data("// caf".utf8) + Data([0xE9, 0x0A, 0xFF, 0xFE, 0x0A])
+        let file = fixture.folder.url.appendingPathComponent("Sources/Exercises/01-one/File1.swift")
+        try bytes.write(to: file)
+        #expect(try fixture.workbook().verify() == false)
+        #expect(try Data(contentsOf: file) == bytes)
     }
 
     @Test func aSolutionThatFailsItsTestsFailsVerify() throws {
@@ -252,17 +369,72 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(try fixture.workbook().verify() == false)
         let text = fixture.transcript.text
         #expect(text.contains("✗ passes     b"))
-        #expect(text.split(separator: "\n").last == "11 passed, 1 failed")
+        // The mutant of b is then not told apart from the solution: b's suite fails with it, as with the solution.
+        #expect(text.split(separator: "\n").last == "\(Self.checks - 1) passed, 1 failed")
     }
 
-    @Test func aStrayFileAndAMissingSectionAreCaught() throws {
+    @Test func aStrayFileAMissingSectionAndAMissingSuiteAreCaught() throws {
         let fixture = try WorkbookFixture()
         try fixture.folder.write("// stray\n", to: "Sources/Exercises/01-one/Stray.swift")
         try fixture.folder.write("# One\n\n## Section 0\n", to: "Chapters/01-one/README.md")
+        // The test file exists under the old name only: its suite does not follow the rule.
+        try FileManager.default.removeItem(at: fixture.folder.url.appendingPathComponent("Tests/01-one/File1Tests.swift"))
+        try fixture.folder.write("@Suite struct FrFile1Tests {}\n", to: "Tests/01-one/FrFile1Tests.swift")
         #expect(try fixture.workbook().verify() == false)
         let text = fixture.transcript.text
         #expect(text.contains("✗ section    b"))
+        #expect(text.contains("✗ suite      b: Tests/01-one/File1Tests.swift declares the suite File1Tests"))
         #expect(text.contains("not: Sources/Exercises/01-one/Stray.swift"))
-        #expect(text.split(separator: "\n").last == "10 passed, 2 failed")
+        #expect(text.split(separator: "\n").last == "\(Self.checks - 3) passed, 3 failed")
+    }
+
+    @Test func aPackageThatDisagreesWithTheChaptersFailsVerifyNamingTheDifference() throws {
+        let fixture = try WorkbookFixture()
+        fixture.runner.package = #"{"targets":[{"name":"Chapter01Exercises","type":"regular","path":"Sources/Exercises/01-one","dependencies":[]}]}"#
+        #expect(try fixture.workbook().verify() == false)
+        #expect(fixture.transcript.text.contains("✗ package    Package.swift's chapter targets match Chapters/*/chapter.yaml"))
+        #expect(fixture.transcript.text.contains("01-one has no target Chapter01Tests in Package.swift"))
+    }
+
+    @Test func anExerciseWithoutAMutantFailsVerify() throws {
+        let fixture = try WorkbookFixture()
+        try FileManager.default.removeItem(at: fixture.folder.url.appendingPathComponent("Chapters/01-one/mutants/b"))
+        #expect(try fixture.workbook().verify() == false)
+        #expect(fixture.transcript.text.contains("✗ mutants    b: 0 mutants in Chapters/01-one/mutants/b"))
+    }
+
+    @Test func aMutantThatIsNotCaughtFailsVerify() throws {
+        let fixture = try WorkbookFixture()
+        try fixture.folder.write("// Claims a bug but has none.\n" + WorkbookFixture.solution(1), to: "Chapters/01-one/mutants/b/harmless.swift")
+        #expect(try fixture.workbook().verify() == false)
+        #expect(fixture.transcript.text.contains("✗ caught     b/harmless (Claims a bug but has none.): not caught, all 1 test of Chapter01Tests.File1Tests pass with it"))
+        #expect(fixture.exerciseText(1) == WorkbookFixture.stub(1))
+    }
+
+    @Test func aMutantThatDoesNotCompileIsADefectAndTheRestOfItsRoundStillRuns() throws {
+        let fixture = try WorkbookFixture()
+        try fixture.folder.write(WorkbookFixture.mutant(0, body: "NOCOMPILE"), to: "Chapters/01-one/mutants/a/returns-one.swift")
+        #expect(try fixture.workbook().verify() == false)
+        let text = fixture.transcript.text
+        #expect(text.contains("✗ caught     a/returns-one: Chapters/01-one/mutants/a/returns-one.swift does not compile"))
+        #expect(text.contains("✓ caught     b/returns-one"))
+    }
+
+    @Test func aMutantWithoutACommentOrWithAWrongReplayLineFailsVerify() throws {
+        let fixture = try WorkbookFixture()
+        try fixture.folder.write(WorkbookFixture.solution(0, body: "return 1 // WRONG"), to: "Chapters/01-one/mutants/a/returns-one.swift")
+        try fixture.folder.write(WorkbookFixture.mutant(1, body: "return 1 // WRONG BADREPLAY"), to: "Chapters/01-one/mutants/b/returns-one.swift")
+        #expect(try fixture.workbook().verify() == false)
+        let text = fixture.transcript.text
+        #expect(text.contains("✗ mutant     a/returns-one: the first line must be a `//` comment saying what the bug is"))
+        #expect(text.contains("but its replay line is not for that suite: replay:   WORKBOOK_SEED=7 swift test --filter Chapter01Tests"))
+    }
+
+    @Test func mutantsOfExercisesThatUseEachOtherAreBuiltInSeparateRounds() throws {
+        let fixture = try WorkbookFixture()
+        try fixture.folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)], uses: ["b": ["a"]]),
+                                 to: "Chapters/01-one/chapter.yaml")
+        #expect(try fixture.workbook().verify() == true)
+        #expect(fixture.runner.builds == 4)
     }
 }

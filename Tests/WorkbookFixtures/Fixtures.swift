@@ -22,9 +22,12 @@ public final class TemporaryFolder {
     }
 }
 
-/// `chapter.yaml` text for a chapter with one exercise per entry of `exercises` (id, hint count).
-public func chapterYAML(number: Int, topic: String, exercises: [(id: String, hints: Int)]) -> String {
-    var text = "number: \(number)\ntopic: \(topic)\ntitle: Title \(number)\nsummary: Summary.\nexercises:\n"
+/// `chapter.yaml` text for a `code` chapter with one exercise per entry of `exercises` (id, hint count): exercise
+/// `index` edits `File<index>.swift`; `uses` gives, by ID, the earlier exercises an exercise uses.
+public func chapterYAML(number: Int, topic: String, exercises: [(id: String, hints: Int)],
+                        buildsOn: [Int] = [], uses: [String: [String]] = [:]) -> String {
+    var text = "number: \(number)\ntopic: \(topic)\ntitle: Title \(number)\nsummary: Summary.\nkind: code\n"
+        + "builds-on: [\(buildsOn.map(String.init).joined(separator: ", "))]\nexercises:\n"
     for (index, exercise) in exercises.enumerated() {
         text += """
               - id: \(exercise.id)
@@ -32,11 +35,11 @@ public func chapterYAML(number: Int, topic: String, exercises: [(id: String, hin
                 file: File\(index).swift
                 functions: ["f\(index)(_:)"]
                 section: Section \(index)
-                suite: Suite\(index)
                 hints:
 
             """
         for hint in 0..<exercise.hints { text += "      - Hint \(hint)\n" }
+        if let used = uses[exercise.id] { text += "    uses: [\(used.joined(separator: ", "))]\n" }
     }
     return text
 }

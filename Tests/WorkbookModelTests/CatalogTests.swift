@@ -17,7 +17,12 @@ import WorkbookFixtures
         let exercise = try #require(catalog.exercise(id: "limbs-sub"))
         #expect(exercise.exercisePath == "Sources/Exercises/01-big-integers/File1.swift")
         #expect(exercise.solutionPath == "Chapters/01-big-integers/solutions/File1.swift")
-        #expect(exercise.testFilter == "Chapter01Tests.Suite1")
+        // The suite follows from the file name: File1.swift is checked by File1Tests.
+        #expect(exercise.suite == "File1Tests")
+        #expect(exercise.testFilter == "Chapter01Tests.File1Tests")
+        #expect(exercise.testPath == "Tests/01-big-integers/File1Tests.swift")
+        #expect(exercise.mutantsDirectory == "Chapters/01-big-integers/mutants/limbs-sub")
+        #expect(catalog.chapters[0].kind == .code)
         #expect(exercise.hints == ["Hint 0", "Hint 1", "Hint 2"])
         #expect(catalog.chapter(named: "2")?.topic == "scalar-field")
         #expect(catalog.chapter(named: "01")?.topic == "big-integers")
@@ -52,6 +57,93 @@ import WorkbookFixtures
             return
         }
         #expect(path.hasSuffix("Chapters/\(folderName)/chapter.yaml"))
+    }
+
+    @Test(arguments: [
+        ("Addition.swift", "AdditionTests"),
+        ("MontgomeryMultiplication.swift", "MontgomeryMultiplicationTests"),
+        ("U256+Hex.swift", "U256HexTests"),
+        ("Dockerfile", "DockerfileTests"),
+        ("service-config.yaml", "ServiceConfigTests"),
+    ])
+    func theSuiteIsNamedAfterTheFile(file: String, suite: String) {
+        #expect(Exercise.suite(forFile: file) == suite)
+    }
+
+    /// Writes one chapter whose first exercise has `key: value` replaced or added, and returns the load error.
+    private func loadError(_ edit: (String) -> String, folderName: String = "01-one") throws -> String? {
+        let folder = try TemporaryFolder()
+        try folder.write(edit(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)])),
+                         to: "Chapters/\(folderName)/chapter.yaml")
+        do {
+            _ = try Catalog(root: folder.url)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test(arguments: [
+        ("- id: a", "- id: ../a", "exercise ID `../a`"),
+        ("- id: a", "- id: A", "exercise ID `A`"),
+        ("file: File0.swift", "file: ../../Package.swift", "file `../../Package.swift`"),
+        ("file: File0.swift", "file: sub/File0.swift", "file `sub/File0.swift`"),
+        ("file: File0.swift", "file: .hidden.swift", "file `.hidden.swift`"),
+        ("file: File0.swift", "file: Dockerfile", "file `Dockerfile`"),
+        ("file: File1.swift", "file: File0.swift", "share the file"),
+    ])
+    func unsafeOrClashingNamesAreRejected(original: String, replacement: String, message: String) throws {
+        let error = try loadError { $0.replacingOccurrences(of: original, with: replacement) }
+        #expect(error?.contains(message) == true, "\(String(describing: error))")
+    }
+
+    @Test func anUnsafeTopicIsRejectedBeforeItBecomesAPath() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2)])
+                            .replacingOccurrences(of: "topic: one", with: "topic: ../one"),
+                         to: "Chapters/01-one/chapter.yaml")
+        #expect(throws: CatalogError.self) { _ = try Catalog(root: folder.url) }
+    }
+
+    @Test func configChaptersAllowPlainConfigurationFileNames() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)])
+                            .replacingOccurrences(of: "kind: code", with: "kind: config")
+                            .replacingOccurrences(of: "File0.swift", with: "Dockerfile")
+                            .replacingOccurrences(of: "File1.swift", with: "service.yaml"),
+                         to: "Chapters/01-one/chapter.yaml")
+        let catalog = try Catalog(root: folder.url)
+        #expect(catalog.chapters[0].kind == .config)
+        #expect(catalog.exercises.map(\.suite) == ["DockerfileTests", "ServiceTests"])
+        let unsafe = try loadError {
+            $0.replacingOccurrences(of: "kind: code", with: "kind: config").replacingOccurrences(of: "File0.swift", with: "../x.yaml")
+        }
+        #expect(unsafe?.contains("file `../x.yaml`") == true)
+    }
+
+    @Test func theSuiteKeyIsNoLongerReadAndSaysWhy() throws {
+        let error = try loadError { $0.replacingOccurrences(of: "    section: Section 0\n", with: "    section: Section 0\n    suite: FrAdditionTests\n") }
+        #expect(error?.hasSuffix("chapter.yaml is malformed: exercises[0]: unknown exercise key `suite` (the suite is named after the exercise's file: `Addition.swift` → `AdditionTests`)") == true,
+                "\(String(describing: error))")
+        #expect(error?.contains("AdditionTests") == true)
+    }
+
+    @Test func kindIsRequiredAndBuildsOnNamesEarlierChaptersOnly() throws {
+        #expect(try loadError { $0.replacingOccurrences(of: "kind: code\n", with: "") }?.hasSuffix("malformed: missing key `kind`") == true)
+        #expect(try loadError { $0.replacingOccurrences(of: "kind: code", with: "kind: prose") } != nil)
+        let later = try loadError { $0.replacingOccurrences(of: "builds-on: []", with: "builds-on: [1]") }
+        #expect(later?.contains("builds-on names chapter 1") == true)
+    }
+
+    @Test func usesNamesEarlierExercisesOnly() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2)],
+                                     uses: ["b": ["a"], "c": ["b"]]), to: "Chapters/01-one/chapter.yaml")
+        let catalog = try Catalog(root: folder.url)
+        #expect(catalog.exercise(id: "c")?.uses == ["b"])
+        #expect(catalog.dependencies(of: catalog.exercise(id: "c")!) == ["a", "b"])
+        let forward = try loadError { $0 + "    uses: [b]\n" }
+        #expect(forward?.contains("uses `b`, which is not an earlier exercise") == true, "\(String(describing: forward))")
     }
 
     @Test func duplicateIDsAcrossChaptersAreRejected() throws {

@@ -65,6 +65,51 @@ import WorkbookFixtures
         #expect(folder.read(ProgressStore.fileName) == nil)
     }
 
+    @Test(arguments: [
+        (#"{"version":1,"done":[],"hintsShown":{"a":-3}}"#, "hintsShown for `a` is -3, but it must be 0...2, the length of its ladder"),
+        (#"{"version":1,"done":[],"hintsShown":{"b":4}}"#, "hintsShown for `b` is 4, but it must be 0...3, the length of its ladder"),
+    ])
+    func hintCountsOutsideTheLadderAreRejectedWithAClearReason(content: String, reason: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(content, to: ProgressStore.fileName)
+        let loaded = try ProgressStore(root: folder.url).load(knownIDs: known, hintLadders: ["a": 2, "b": 3, "c": 2])
+        #expect(loaded == .damaged(reason: reason))
+        // The full ladder is within bounds.
+        try folder.write(#"{"version":1,"done":[],"hintsShown":{"a":2,"b":0}}"#, to: ProgressStore.fileName)
+        #expect(try ProgressStore(root: folder.url).load(knownIDs: known, hintLadders: ["a": 2, "b": 3])
+                == .found(LearnerProgress(hintsShown: ["a": 2, "b": 0])))
+    }
+
+    @Test func aNegativeHintCountIsRejectedEvenWithoutLadders() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(#"{"version":1,"done":[],"hintsShown":{"a":-3}}"#, to: ProgressStore.fileName)
+        #expect(try ProgressStore(root: folder.url).load(knownIDs: known) == .damaged(reason: "hintsShown for `a` is -3, but it must be 0 or more"))
+    }
+
+    @Test func aSaveMergesWhatAnotherCommandRecordedMeanwhile() throws {
+        let folder = try TemporaryFolder()
+        let store = ProgressStore(root: folder.url)
+        let base = LearnerProgress(done: ["a"], hintsShown: ["b": 1], current: "b")
+        try store.save(base)
+        // Another command records `c` done and a second hint of `b`…
+        try store.save(LearnerProgress(done: ["a", "c"], hintsShown: ["b": 2], current: "b"), since: base)
+        // …while this one, started from `base`, records `b` done and takes `a` away (a reset).
+        let written = try store.save(LearnerProgress(done: ["b"], hintsShown: ["b": 1], current: "c"), since: base)
+        let expected = LearnerProgress(done: ["b", "c"], hintsShown: ["b": 2], current: "c")
+        #expect(written == expected)
+        #expect(try store.load(knownIDs: known) == .found(expected))
+    }
+
+    @Test func aSaveWithNothingChangedMeanwhileWritesExactlyWhatItIsGiven() throws {
+        let folder = try TemporaryFolder()
+        let store = ProgressStore(root: folder.url)
+        let base = LearnerProgress(done: ["a", "b"], hintsShown: ["c": 2])
+        try store.save(base)
+        let progress = LearnerProgress(done: ["a"], hintsShown: ["c": 1], current: "b")
+        #expect(try store.save(progress, since: base) == progress)
+        #expect(try store.load(knownIDs: known) == .found(progress))
+    }
+
     @Test func aSecondDamagedFileDoesNotOverwriteTheFirst() throws {
         let folder = try TemporaryFolder()
         let store = ProgressStore(root: folder.url)

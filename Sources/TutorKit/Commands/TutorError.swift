@@ -1,4 +1,3 @@
-import Book
 import WorkbookModel
 
 /// Everything that can stop a tutor command, each with a sentence the learner can act on.
@@ -9,7 +8,9 @@ public enum TutorError: Error, CustomStringConvertible {
     case stub(StubDerivationError)
     case notInWorkbook(String)
     case unknownExercise(String, known: [String])
-    case unknownTarget(String)
+    case unknownTarget(String, exercises: [String], chapters: [String])
+    /// Another command held the tutor's lock for longer than this one would wait; the holder as its lock file names it.
+    case busy(holder: String?, waited: Duration)
     case notPassedYet(String)
     case file(String, String)
     case doesNotCompile
@@ -24,8 +25,10 @@ public enum TutorError: Error, CustomStringConvertible {
             "No workbook found at or above \(directory): run tutor inside the workbook (the folder with Package.swift and Chapters/)."
         case .unknownExercise(let name, let known):
             "There is no exercise `\(name)`. Exercises: \(known.joined(separator: ", "))"
-        case .unknownTarget(let name):
-            "`\(name)` is neither an exercise ID nor a chapter (a number like 1, or a folder name like 01-big-integers). `tutor list` shows both."
+        case .unknownTarget(let name, let exercises, let chapters):
+            "`\(name)` is neither an exercise ID nor a chapter. Chapters: \(chapters.joined(separator: ", ")) (or their numbers). Exercises: \(exercises.joined(separator: ", "))"
+        case .busy(let holder, let waited):
+            "Another tutor command, \(holder ?? "of unknown PID"), still holds \(TutorLock.path) after \(waited.components.seconds) s; run this one again once it has finished."
         case .notPassedYet(let id):
             "The official solution of `\(id)` opens once your own passes: run `tutor next` (or `tutor check \(id)`) until it does. Stuck? `tutor hint`."
         case .file(let path, let reason): "Cannot use \(path): \(reason)"

@@ -8,13 +8,16 @@ extension Workbook {
     /// Changes are found by polling modification times and sizes, which works on every file system and editor
     /// (file-event APIs miss saves on network and container mounts, and some editors replace files rather than
     /// write them). Where even that fails, Enter re-runs by hand; `q` and Enter quits.
+    ///
+    /// Watching holds no lock; each run takes the tutor's lock, and is skipped while another command holds it.
+    /// Changes made while another command holds the lock are not taken for saves: `tutor verify` swaps every
+    /// exercise file and puts them back, and running `next` on those swaps would record the official solutions as
+    /// the learner's passes.
     public func watch(pollInterval: Duration = .milliseconds(500)) {
         let keyboard = KeyboardLines()
-        var snapshot = exerciseFilesSnapshot()
+        var saves = SaveDetector(snapshot: exerciseFilesSnapshot())
         while true {
-            do { _ = try next() } catch {
-                console.line(console.red("\(error)"))
-            }
+            runOnceUnlessBusy()
             console.line()
             console.line(console.dim("Watching Sources/Exercises: save to re-run · Enter re-runs now · q then Enter quits"))
             waiting: while true {
@@ -25,16 +28,28 @@ extension Workbook {
                 case .rerun: break waiting
                 case nil: break
                 }
-                let fresh = exerciseFilesSnapshot()
-                if fresh != snapshot {
+                if saves.sawSave(in: exerciseFilesSnapshot(), othersBusy: TutorLock.isHeld(root: root)) {
                     // Editors often write a file in several steps; let them finish before building.
                     Thread.sleep(forTimeInterval: 0.2)
-                    snapshot = exerciseFilesSnapshot()
+                    saves.settle(on: exerciseFilesSnapshot())
                     break waiting
                 }
             }
             console.line()
             console.line(console.dim(String(repeating: "─", count: 60)))
+        }
+    }
+
+    /// One run of `next` for `watch`, skipped, with a word, if another command holds the tutor's lock.
+    func runOnceUnlessBusy() {
+        do {
+            let ran = try ifNotBusy("watch") { () throws(TutorError) in _ = try nextHoldingLock() }
+            if ran == nil {
+                let who = TutorLock.holder(root: root)?.description ?? "Another tutor command"
+                console.line(console.yellow("\(who) is running in this workbook; this run is skipped. Save again once it has finished."))
+            }
+        } catch {
+            console.line(console.red("\(error)"))
         }
     }
 
@@ -53,6 +68,34 @@ extension Workbook {
         }
         return snapshot
     }
+}
+
+/// Tells the learner's saves apart from other commands' changes, for `watch`.
+///
+/// While another command holds the tutor's lock, changes are not saves (`verify` swaps every exercise file in and
+/// out); once it lets go, watching starts afresh from the files as they are then.
+struct SaveDetector {
+    private var snapshot: [String: String]
+    private var othersWereBusy = false
+
+    init(snapshot: [String: String]) { self.snapshot = snapshot }
+
+    /// Whether `fresh` shows a save since the last look; `othersBusy` says whether another command holds the lock.
+    mutating func sawSave(in fresh: [String: String], othersBusy: Bool) -> Bool {
+        if othersBusy {
+            othersWereBusy = true
+            return false
+        }
+        if othersWereBusy {
+            othersWereBusy = false
+            snapshot = fresh
+            return false
+        }
+        return fresh != snapshot
+    }
+
+    /// Takes `fresh` as the files the next run sees.
+    mutating func settle(on fresh: [String: String]) { snapshot = fresh }
 }
 
 /// Lines typed on standard input, read on a thread of their own so that watching never blocks on the keyboard.

@@ -13,21 +13,68 @@ public final class Workbook {
     /// Set when rebuilding progress has just built the package, so the command that asked for the progress does
     /// not pay for a second, identical build. Taken (reset) by the first `buildUnlessFresh`.
     private var freshBuild = false
+    /// How long a command waits for another that holds the tutor's lock.
+    let patience: TutorLock.Patience
+    /// The tutor's lock while this workbook holds it, and how many `exclusively` calls are running.
+    private var lock: TutorLock?
+    private var lockDepth = 0
+    /// The progress as this command last read or wrote it, so a save can tell whether another command changed the
+    /// file meanwhile.
+    var progressBase: LearnerProgress?
 
     /// The workbook around `directory`, found by walking up to the folder with `Package.swift` and `Chapters/`.
-    public convenience init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180)) throws(TutorError) {
+    public convenience init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180),
+                            buildTimeout: Duration = .seconds(1800)) throws(TutorError) {
         guard let root = Catalog.locateRoot(from: directory) else { throw .notInWorkbook(directory.path) }
         let runner: TestRunner
-        do { runner = try TestRunner(root: root, suiteTimeout: suiteTimeout) } catch { throw .runner(error) }
-        try self.init(root: root, console: console, runner: runner)
+        do { runner = try TestRunner(root: root, suiteTimeout: suiteTimeout, buildTimeout: buildTimeout) } catch {
+            throw .runner(error)
+        }
+        try self.init(root: root, console: console, runner: runner, patience: .forThisProcess)
     }
 
-    init(root: URL, console: Console, runner: any TestRunning) throws(TutorError) {
+    init(root: URL, console: Console, runner: any TestRunning,
+         patience: TutorLock.Patience = .upTo(.seconds(5))) throws(TutorError) {
         do { catalog = try Catalog(root: root) } catch { throw .catalog(error) }
         self.runner = runner
         self.console = console
+        self.patience = patience
         store = ProgressStore(root: root)
+    }
+
+    // MARK: The lock
+
+    /// Runs `body` holding the tutor's lock (see `TutorLock`), taking it first if this workbook does not hold it
+    /// yet, and waiting while another command does. Once the lock is taken, a swap of the exercise files left by
+    /// a `tutor verify` that died is restored.
+    func exclusively<T>(_ command: String, _ body: () throws(TutorError) -> T) throws(TutorError) -> T {
+        if lockDepth == 0 {
+            lock = try TutorLock.acquire(root: root, command: command, patience: patience) { holder in
+                let who = holder?.description ?? "Another tutor command"
+                console.line(console.yellow("\(who) is running in this workbook; waiting for it to finish…"))
+            }
+        }
+        lockDepth += 1
+        defer {
+            lockDepth -= 1
+            if lockDepth == 0 { lock = nil }
+        }
+        if lockDepth == 1 { try ExerciseFileSwap.restoreInterrupted(root: root, console: console) }
+        return try body()
+    }
+
+    /// Like `exclusively`, but returns `nil` at once, running nothing, when another command holds the lock.
+    func ifNotBusy<T>(_ command: String, _ body: () throws(TutorError) -> T) throws(TutorError) -> T? {
+        guard lockDepth == 0 else { return try body() }
+        guard let taken = try TutorLock.attempt(root: root, command: command) else { return nil }
+        lock = taken
+        lockDepth = 1
+        defer {
+            lockDepth = 0
+            lock = nil
+        }
         try ExerciseFileSwap.restoreInterrupted(root: root, console: console)
+        return try body()
     }
 
     var root: URL { catalog.root }
@@ -38,9 +85,10 @@ public final class Workbook {
     /// The learner's progress; a missing or damaged state file is reported and rebuilt from the hidden tests.
     func loadProgress() throws(TutorError) -> LearnerProgress {
         let loaded: ProgressStore.Loaded
-        do { loaded = try store.load(knownIDs: Set(catalog.exercises.map(\.id))) } catch { throw .progress(error) }
+        do { loaded = try store.load(for: catalog) } catch { throw .progress(error) }
         switch loaded {
         case .found(let progress):
+            progressBase = progress
             return progress
         case .missing:
             console.line(console.dim("No progress file yet (\(ProgressStore.fileName)): running the hidden tests to see which exercises already pass."))
@@ -71,8 +119,14 @@ public final class Workbook {
         return progress
     }
 
-    func save(_ progress: LearnerProgress) throws(TutorError) {
-        do { try store.save(progress) } catch { throw .progress(error) }
+    /// Saves `progress`, merged with whatever another command recorded since this one read the file.
+    @discardableResult
+    func save(_ progress: LearnerProgress) throws(TutorError) -> LearnerProgress {
+        do {
+            let written = try store.save(progress, since: progressBase)
+            progressBase = written
+            return written
+        } catch { throw .progress(error) }
     }
 
     /// The exercise `next` works on: the recorded current one while it is not done, else the first not done.
@@ -163,8 +217,11 @@ public final class Workbook {
         let position = (chapter.exercises.firstIndex(of: exercise) ?? 0) + 1
         console.line(console.dim("Chapter \(chapter.number) · \(chapter.title) — exercise \(position) of \(chapter.exercises.count) (\(exercise.id))"))
         console.line(console.bold(exercise.title))
-        console.line("  Read:  \(chapter.textPath), section “\(exercise.section)” (or `swift run tutor read \(chapter.number)`)")
+        let quotedSection = exercise.section.replacingOccurrences(of: "\"", with: "\\\"")
+        console.line("  Read:  \(chapter.textPath), section “\(exercise.section)”: "
+                     + "`swift run tutor read \(chapter.number) --section \"\(quotedSection)\"`")
         console.line("  Edit:  \(exercise.exercisePath): write \(exercise.functions.map { "`\($0)`" }.joined(separator: ", "))")
+        console.line("  Test:  `swift test --filter \(exercise.testFilter)` runs this exercise's hidden tests by hand")
     }
 
     /// Shows what went wrong in `result`, at most `issueLimit` distinct issues in full.
@@ -173,20 +230,20 @@ public final class Workbook {
         case .passed:
             return
         case .failed(let tests, let issues):
-            var distinct: [TestIssue] = []
-            for issue in issues where !distinct.contains(where: { $0.text == issue.text }) { distinct.append(issue) }
-            let failing = Set(issues.map(\.test)).count
-            console.line(console.red("\(indent)✗ \(failing) of \(tests) tests found a problem:"))
-            for issue in distinct.prefix(issueLimit) {
+            // One entry per failing test (its first issue), so the header counts exactly what can be listed.
+            var failing: [TestIssue] = []
+            for issue in issues where !failing.contains(where: { $0.test == issue.test }) { failing.append(issue) }
+            let shown = failing.prefix(issueLimit)
+            let showing = shown.count < failing.count ? ", showing \(shown.count)" : ""
+            console.line(console.red("\(indent)✗ \(failing.count) of \(count(tests, "test")) found a problem\(showing):"))
+            for issue in shown {
                 console.line("\(indent)  " + console.dim("[\(issue.test)]"))
-                // The hidden tests cannot know their suite's filter; the catalog does.
-                let text = relative(issue.text).replacingOccurrences(of: "<the failing suite>", with: exercise.testFilter)
-                for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                for line in relative(issue.text).split(separator: "\n", omittingEmptySubsequences: false) {
                     console.line("\(indent)  \(line)")
                 }
             }
-            if distinct.count > issueLimit {
-                console.line("\(indent)  (\(count(distinct.count - issueLimit, "more problem")): `tutor check \(exercise.id)` lists them all)")
+            if shown.count < failing.count {
+                console.line("\(indent)  (\(count(failing.count - shown.count, "more failing test")): `tutor check \(exercise.id)` lists them all)")
             }
         case .crashed(let reason, let message, let frames, let test):
             let during = test.map { " during “\($0)”" } ?? ""
@@ -203,7 +260,7 @@ public final class Workbook {
             console.line(console.red("\(indent)✗ The tests of `\(exercise.id)` did not finish within \(after)\(during) and were stopped."))
             console.line("\(indent)  Look in \(exercise.exercisePath) for a loop that never ends, or one that is far too slow.")
         case .noTestsMatched(let filter):
-            console.line(console.red("\(indent)✗ No hidden test matched `\(filter)`: the suite named in chapter.yaml does not exist in \(catalog.chapter(of: exercise).testTarget). This is a bug in the workbook."))
+            console.line(console.red("\(indent)✗ No hidden test matched `\(filter)`: \(catalog.chapter(of: exercise).testTarget) has no suite `\(exercise.suite)` in \(exercise.testPath). This is a bug in the workbook."))
         }
     }
 

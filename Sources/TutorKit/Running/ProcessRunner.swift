@@ -22,6 +22,10 @@ public struct ProcessOutput: Sendable {
 ///
 /// Output goes to a temporary file rather than a pipe: a chatty child can never block on a full pipe, and there is
 /// no end-of-file to wait for when a killed child leaves descendants holding the pipe open.
+///
+/// Each child is started (posix_spawn) as the leader of a new process group, and a timeout or Ctrl-C kills that
+/// whole group (killpg): `swift build` runs compilers and `swift test` runs test processes, and killing only the
+/// direct child would leave those running, still writing to `.build` and holding its lock.
 public enum ProcessRunner {
     public static func run(
         _ executable: String,
@@ -42,50 +46,96 @@ public enum ProcessRunner {
             try? reader.close()
             try? FileManager.default.removeItem(at: capture)
         }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        if let environment { process.environment = environment }
-        process.standardOutput = writer
-        process.standardError = writer
-        process.standardInput = FileHandle.nullDevice
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        do { try process.run() } catch { throw .cannotStart(executable, error.localizedDescription) }
-
-        let start = ContinuousClock.now
-        var collected = Data()
-        var timedOut = false
-        while ended.wait(timeout: .now() + 0.1) == .timedOut {
-            if let onOutput, let fresh = try? reader.readToEnd(), !fresh.isEmpty {
+        return try Interruption.catching { () throws(RunnerError) -> ProcessOutput in
+            let child = try spawn(executable, arguments, in: directory,
+                                  environment: environment ?? ProcessInfo.processInfo.environment,
+                                  output: writer.fileDescriptor)
+            let start = ContinuousClock.now
+            var collected = Data()
+            func collect() {
+                guard let fresh = try? reader.readToEnd(), !fresh.isEmpty else { return }
                 collected.append(fresh)
-                onOutput(String(decoding: fresh, as: UTF8.self))
+                onOutput?(String(decoding: fresh, as: UTF8.self))
             }
-            if let timeout, ContinuousClock.now - start > timeout {
-                kill(process.processIdentifier, SIGKILL)
-                ended.wait()
-                timedOut = true
-                break
+            var status: Int32 = 0
+            var timedOut = false
+            while true {
+                let waited = waitpid(child, &status, WNOHANG)
+                if waited == child { break }
+                if waited < 0 && errno != EINTR {
+                    throw .cannotStart(executable, "lost track of the process: \(String(cString: strerror(errno)))")
+                }
+                if onOutput != nil { collect() }
+                if let timeout, ContinuousClock.now - start > timeout {
+                    endGroup(child, status: &status)
+                    timedOut = true
+                    break
+                }
+                if Interruption.wasRequested {
+                    endGroup(child, status: &status)
+                    throw .interrupted
+                }
+                usleep(50_000)
             }
-            if Interruption.wasRequested {
-                kill(process.processIdentifier, SIGKILL)
-                ended.wait()
-                throw .interrupted
-            }
+            collect()
+            let termination: Termination =
+                if timedOut, let timeout { .timedOut(timeout) }
+                else if status & 0x7f != 0 { .signalled(status & 0x7f) }
+                else { .exited((status >> 8) & 0xff) }
+            return ProcessOutput(termination: termination, output: String(decoding: collected, as: UTF8.self))
         }
-        // Ctrl-C reaches the child too, which usually ends it before the loop above sees the request.
-        if Interruption.wasRequested { throw .interrupted }
-        if let rest = try? reader.readToEnd() {
-            collected.append(rest)
-            if let onOutput, !rest.isEmpty { onOutput(String(decoding: rest, as: UTF8.self)) }
+    }
+
+    /// Kills the process group led by `leader` (the child and everything it started that stayed in its group)
+    /// and reaps the child.
+    private static func endGroup(_ leader: pid_t, status: inout Int32) {
+        killpg(leader, SIGKILL)
+        while waitpid(leader, &status, 0) < 0 && errno == EINTR {}
+    }
+
+    /// `posix_spawn_file_actions_addchdir_np` (glibc 2.29, macOS 10.15), looked up at run time because Swift's
+    /// Glibc module does not declare it.
+    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private static let addChdir: AddChdir? = dlsym(nil, "posix_spawn_file_actions_addchdir_np")
+        .map { unsafeBitCast($0, to: AddChdir.self) }
+
+    /// Starts `executable` in `directory` as the leader of a new process group, with standard output and error on
+    /// `output`, standard input from /dev/null and the default handling of the signals the tutor catches.
+    private static func spawn(_ executable: String, _ arguments: [String], in directory: URL,
+                              environment: [String: String], output: Int32) throws(RunnerError) -> pid_t {
+        guard let addChdir else { throw .cannotStart(executable, "this C library cannot start a process in another folder") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, output, STDOUT_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, output, STDERR_FILENO)
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        guard addChdir(&actions, directory.path) == 0 else {
+            throw .cannotStart(executable, "cannot change to \(directory.path)")
         }
-        let termination: Termination =
-            if timedOut, let timeout { .timedOut(timeout) }
-            else if process.terminationReason == .uncaughtSignal { .signalled(process.terminationStatus) }
-            else { .exited(process.terminationStatus) }
-        return ProcessOutput(termination: termination, output: String(decoding: collected, as: UTF8.self))
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var child: pid_t = 0
+        let result = posix_spawn(&child, executable, &actions, &attributes, argv, envp)
+        guard result == 0 else { throw .cannotStart(executable, String(cString: strerror(result))) }
+        return child
     }
 
     /// The full path of `name` found on `PATH`, like a shell would.

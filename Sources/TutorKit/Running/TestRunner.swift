@@ -9,11 +9,14 @@ import WorkbookModel
 /// per suite with a Swift Testing filter and an event stream. Running the executable directly skips the package
 /// resolution and planning `swift test` would repeat for every suite, and a separate process per suite means a
 /// crash or a hang in one exercise cannot hide the results of another.
-/// What the tutor needs from a test runner: build everything, run one suite, run one whole test target.
+/// What the tutor needs from a test runner: build everything, run one suite, run one whole test target, and read
+/// the package's targets as SwiftPM sees them.
 public protocol TestRunning: Sendable {
     func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
     func runSuite(_ filter: String, learnerDirectories: [String]) throws(RunnerError) -> SuiteResult
     func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome
+    /// The output of `swift package dump-package`: Package.swift as SwiftPM evaluates it.
+    func packageDescription() throws(RunnerError) -> Data
 }
 
 /// How a whole test target did under `swift test`.
@@ -35,13 +38,16 @@ public struct TestRunner: TestRunning {
     /// How long one suite may run before its process is killed. Hidden tests already time out learner code that
     /// does not return (see `checkLearnerFunction`); this is the backstop for anything else.
     public let suiteTimeout: Duration
+    /// How long one build may run before it is stopped (a first build of everything takes minutes).
+    public let buildTimeout: Duration
     private let swift: String
     private let buildArguments: [String]
 
-    public init(root: URL, suiteTimeout: Duration = .seconds(180)) throws(RunnerError) {
+    public init(root: URL, suiteTimeout: Duration = .seconds(180), buildTimeout: Duration = .seconds(1800)) throws(RunnerError) {
         guard let swift = ProcessRunner.locate("swift") else { throw .toolNotFound("swift") }
         self.root = root
         self.suiteTimeout = suiteTimeout
+        self.buildTimeout = buildTimeout
         self.swift = swift
         // Building the test product alone, rather than `--build-tests`, leaves out what the tests do not need
         // (the benchmarks, other executables), so a learner neither waits for it nor is blocked by it.
@@ -69,9 +75,26 @@ public struct TestRunner: TestRunning {
     /// Builds the test product (every test target and what it depends on); `progress` receives the build's
     /// output as it comes.
     public func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
-        let result = try ProcessRunner.run(swift, buildArguments, in: root, onOutput: progress)
-        if result.termination == .exited(0) { return .succeeded }
-        return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
+        let result = try ProcessRunner.run(swift, buildArguments, in: root, timeout: buildTimeout, onOutput: progress)
+        switch result.termination {
+        case .exited(0):
+            return .succeeded
+        case .timedOut(let limit):
+            return .failed(diagnostics: [], output: result.output
+                + "\nThe build did not finish within \(limit.components.seconds) s and was stopped (`--build-timeout` sets the limit).")
+        default:
+            return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
+        }
+    }
+
+    public func packageDescription() throws(RunnerError) -> Data {
+        let result = try ProcessRunner.run(swift, ["package", "dump-package"], in: root, timeout: buildTimeout)
+        guard result.termination == .exited(0) else {
+            throw .cannotStart("swift package dump-package", result.output.split(separator: "\n").suffix(5).joined(separator: "\n"))
+        }
+        // Warnings go to the same capture; the JSON is the part from the first brace on.
+        let text = result.output
+        return Data((text.firstIndex(of: "{").map { String(text[$0...]) } ?? text).utf8)
     }
 
     /// Runs the Swift Testing suites matching `filter` (e.g. `Chapter01Tests.AddWithCarryTests`) in a fresh test

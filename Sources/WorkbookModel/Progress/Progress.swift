@@ -23,6 +23,17 @@ public struct LearnerProgress: Codable, Equatable, Sendable {
         self.current = current
     }
 
+    /// `self` combined with `concurrent`, what another command wrote since both started from `base`: a pass
+    /// recorded by either is kept unless this command deliberately took it away (`tutor reset`), and of two hint
+    /// counts the higher wins, so neither command's progress is lost. `current` is this command's.
+    public func merged(with concurrent: LearnerProgress, since base: LearnerProgress?) -> LearnerProgress {
+        let takenAway = (base?.done ?? []).subtracting(done)
+        var result = self
+        result.done = done.union(concurrent.done.subtracting(takenAway))
+        result.hintsShown = hintsShown.merging(concurrent.hintsShown, uniquingKeysWith: max)
+        return result
+    }
+
     /// Points `current` at the first exercise, in reading order, that is not done.
     public mutating func advance(through catalog: Catalog) {
         current = catalog.exercises.first { !done.contains($0.id) }?.id
@@ -68,9 +79,16 @@ public struct ProgressStore: Sendable {
         case damaged(reason: String)
     }
 
-    /// Reads the state file, checking it against the exercises that exist. Only reads: a command that merely
-    /// looks at progress (which chapter to show) changes nothing.
-    public func load(knownIDs: Set<String>) throws(ProgressError) -> Loaded {
+    /// `load(knownIDs:hintLadders:)` with every exercise of `catalog` and the length of its hint ladder.
+    public func load(for catalog: Catalog) throws(ProgressError) -> Loaded {
+        let ladders = Dictionary(catalog.exercises.map { ($0.id, $0.hints.count) }, uniquingKeysWith: { a, _ in a })
+        return try load(knownIDs: Set(ladders.keys), hintLadders: ladders)
+    }
+
+    /// Reads the state file, checking it against the exercises that exist: every ID must be known, every hint
+    /// count at least 0 and at most the length of that exercise's ladder when `hintLadders` gives it. Only reads:
+    /// a command that merely looks at progress (which chapter to show) changes nothing.
+    public func load(knownIDs: Set<String>, hintLadders: [String: Int] = [:]) throws(ProgressError) -> Loaded {
         guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -84,8 +102,17 @@ public struct ProgressStore: Sendable {
                 let progress = try JSONDecoder().decode(LearnerProgress.self, from: data)
                 let named = progress.done.union(progress.hintsShown.keys).union(progress.current.map { [$0] } ?? [])
                 let unknown = named.subtracting(knownIDs).sorted()
-                if unknown.isEmpty { return .found(progress) }
-                reason = "it names exercises that do not exist: \(unknown.joined(separator: ", "))"
+                let badCount = progress.hintsShown.sorted { $0.key < $1.key }.first { id, count in
+                    count < 0 || count > (hintLadders[id] ?? Int.max)
+                }
+                if !unknown.isEmpty {
+                    reason = "it names exercises that do not exist: \(unknown.joined(separator: ", "))"
+                } else if let (id, count) = badCount {
+                    let ladder = hintLadders[id].map { "0...\($0), the length of its ladder" } ?? "0 or more"
+                    reason = "hintsShown for `\(id)` is \(count), but it must be \(ladder)"
+                } else {
+                    return .found(progress)
+                }
             } catch {
                 reason = "it is not valid progress JSON (\(Self.describe(error)))"
             }
@@ -93,24 +120,64 @@ public struct ProgressStore: Sendable {
         return .damaged(reason: reason)
     }
 
-    /// Writes `progress` atomically: a reader sees the old file or the new one, never half of one.
-    public func save(_ progress: LearnerProgress) throws(ProgressError) {
+    /// Writes `progress` atomically and durably: a reader sees the old file or the new one, never half of one, and
+    /// after a power cut the file is one or the other too.
+    ///
+    /// `base` is the progress this command loaded. If the file has changed since (another command recorded
+    /// something meanwhile), the two are merged (see `LearnerProgress.merged`) rather than the other's work
+    /// overwritten. Returns what was written.
+    @discardableResult
+    public func save(_ progress: LearnerProgress, since base: LearnerProgress? = nil) throws(ProgressError) -> LearnerProgress {
+        var written = progress
+        if let base, let data = try? Data(contentsOf: url),
+           let onDisk = try? JSONDecoder().decode(LearnerProgress.self, from: data), onDisk != base {
+            written = progress.merged(with: onDisk, since: base)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        var data: Data
+        do { data = try encoder.encode(written) } catch {
+            throw .unwritable(path: url.path, reason: error.localizedDescription)
+        }
+        data.append(0x0A)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            var data = try encoder.encode(progress)
-            data.append(0x0A)
-            try data.write(to: temporary)
-        } catch {
-            throw .unwritable(path: temporary.path, reason: error.localizedDescription)
-        }
-        // rename(2) replaces the target in one step within a file system.
+        try Self.writeDurably(data, to: temporary)
+        // rename(2) replaces the target in one step within a file system; syncing the folder afterwards makes
+        // the new name itself survive a crash.
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw .unwritable(path: url.path, reason: reason)
+        }
+        let folder = open(url.deletingLastPathComponent().path, O_RDONLY)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+        return written
+    }
+
+    /// Writes `data` to a new file at `url` and waits until it is on the disk (fsync) before returning.
+    private static func writeDurably(_ data: Data, to url: URL) throws(ProgressError) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .unwritable(path: url.path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let failure: String? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
+        }
+        if let failure {
+            unlink(url.path)
+            throw .unwritable(path: url.path, reason: failure)
         }
     }
 
