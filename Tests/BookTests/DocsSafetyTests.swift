@@ -107,21 +107,22 @@ import WorkbookModel
         #expect(page.contains("a &lt; b and a &lt;b."))
     }
 
-    /// An exercise ID is written into `id` and `href` attributes; one holding quotes and brackets must come out
-    /// escaped, not as markup.
-    @Test func exerciseIDsAreEscapedInAttributes() throws {
+    /// Titles from chapter.yaml reach the pages' titles, links and exercise boxes; one holding quotes and brackets
+    /// must come out escaped, not as markup. (Exercise IDs cannot carry such characters: the catalog refuses them.)
+    @Test func titlesFromChapterYAMLAreEscaped() throws {
         let fixture = try DocsFixture()
         defer { fixture.remove() }
-        let hostile = "add\"><img src=x onerror=alert(1)>"
-        try fixture.write(DocsFixture.firstChapterYAML.replacingOccurrences(of: "id: sample-unplaced",
-                                                                            with: "id: '\(hostile)'"),
+        let hostile = "Add\"><img src=x onerror=alert(1)>"
+        try fixture.write(DocsFixture.firstChapterYAML
+                            .replacingOccurrences(of: "title: A sample field", with: "title: '\(hostile)'")
+                            .replacingOccurrences(of: "title: Add modulo p", with: "title: '\(hostile)'"),
                           to: "Chapters/01-sample-field/chapter.yaml")
         let site = try fixture.build()
-        let escaped = "add&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+        let escaped = "Add&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
         for page in ["01-sample-field.html", "index.html", "print.html"] {
             let html = try #require(site.contents(of: page))
-            #expect(!html.contains("<img"), "\(page) lets the ID out of its attribute")
-            #expect(html.contains("exercise-\(escaped)\""), "\(page)")
+            #expect(!html.contains("<img"), "\(page) lets a title out as markup")
+            #expect(html.contains(escaped), "\(page)")
         }
     }
 
