@@ -1,0 +1,25 @@
+import ExerciseSupport
+import Fields
+
+/// The polynomial with these coefficients (lowest degree first; n of them, n a power of two) in evaluation form,
+/// as EIP-4844 lays out a blob: entry i is its value at the i-th root of the domain in bit-reversed order,
+/// ω^reverseBits(i, bitWidth: log2(n)).
+public func evaluationForm(coefficients: [Fr]) -> [Fr] {
+    // BEGIN SOLUTION
+    var values = coefficients
+    fft(&values)  // natural order: entry j is p(ω^j)
+    bitReversalPermute(&values)  // entry i is now p(ω^reverseBits(i))
+    return values
+    // END SOLUTION
+}
+
+/// The coefficients (lowest degree first) of the polynomial of degree below n whose evaluation form, in the
+/// bit-reversed order of `evaluationForm(coefficients:)`, is `evaluations`.
+public func coefficientForm(evaluations: [Fr]) -> [Fr] {
+    // BEGIN SOLUTION
+    var values = evaluations
+    bitReversalPermute(&values)  // the permutation is its own inverse: back to natural order
+    inverseFFT(&values)
+    return values
+    // END SOLUTION
+}

@@ -1,0 +1,13 @@
+import ExerciseSupport
+import Fields
+import Limbs
+
+/// A primitive root of unity of order 2^log2Order in Fr, for 0 ≤ log2Order ≤ 32: the ω whose powers
+/// ω^0, ω^1, …, ω^(n−1), n = 2^log2Order, are the FFT's evaluation points.
+///
+/// It must be 7^((r − 1) / 2^log2Order), the root EIP-4844 uses (consensus-specs, deneb/polynomial-commitments.md,
+/// `compute_roots_of_unity`), so that your evaluations line up with blobs. Write it with `Fr.multiplicativeGenerator`,
+/// `Fr.modulus` and `pow(_:)`; `Fields` has its own `Fr.rootOfUnity(log2Order:)`, which is the answer, not a tool.
+public func rootOfUnity(log2Order: Int) -> Fr {
+    unimplemented()
+}
