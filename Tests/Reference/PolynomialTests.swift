@@ -12,6 +12,8 @@ private func randomElements(_ count: Int, using generator: inout SeededGenerator
     (0..<count).map { _ in Fr.random(using: &generator) }
 }
 
+/// The FFT, its inverse, cosets, the evaluation form's layout and barycentric evaluation are checked against
+/// Horner's rule by chapter 7's shared checks, in `FFTSuiteTests`; these are the rest.
 @Suite("Polynomials and FFT")
 struct PolynomialTests {
     @Test("bit reversal: the known permutation of 8, an involution, and a typed error for other sizes")
@@ -35,46 +37,6 @@ struct PolynomialTests {
         #expect(Set(domain.elements).count == size)
     }
 
-    @Test("FFT equals the naive O(n^2) DFT, and the inverse FFT undoes it", arguments: [1, 2, 4, 32, 256])
-    func fftAgainstNaiveDFT(size: Int) throws {
-        var generator = TestSeed.generator(for: "fft-\(size)")
-        let domain = try EvaluationDomain(size: size)
-        let coefficients = randomElements(size, using: &generator)
-        var values = coefficients
-        try domain.fft(&values)
-        let naive = domain.elements.map { horner(coefficients, at: $0) }
-        #expect(values == naive)
-        try domain.inverseFFT(&values)
-        #expect(values == coefficients)
-    }
-
-    @Test("4096-point FFT round trip and spot checks against Horner")
-    func fullSizeFFT() throws {
-        var generator = TestSeed.generator()
-        let domain = EvaluationDomain.eip4844
-        let coefficients = randomElements(4096, using: &generator)
-        var values = coefficients
-        try domain.fft(&values)
-        for index in [0, 1, 2047, 4095] {
-            #expect(values[index] == horner(coefficients, at: domain.elements[index]))
-        }
-        try domain.inverseFFT(&values)
-        #expect(values == coefficients)
-    }
-
-    @Test("coset FFT evaluates at offset · ω^i, and its inverse undoes it")
-    func cosetFFT() throws {
-        var generator = TestSeed.generator()
-        let domain = try EvaluationDomain(size: 64)
-        let coefficients = randomElements(64, using: &generator)
-        let offset = Fr(7)
-        var values = coefficients
-        try domain.cosetFFT(&values, offset: offset)
-        #expect(values == domain.elements.map { horner(coefficients, at: offset * $0) })
-        try domain.inverseCosetFFT(&values, offset: offset)
-        #expect(values == coefficients)
-    }
-
     @Test("bad sizes and lengths are typed errors")
     func errors() throws {
         #expect(throws: PolynomialError.sizeNotPowerOfTwo(12)) { try EvaluationDomain(size: 12) }
@@ -90,33 +52,6 @@ struct PolynomialTests {
         #expect(throws: PolynomialError.lengthMismatch(expected: 8, got: 9)) {
             try PolynomialInEvaluationForm(coefficients: [Fr](repeating: .one, count: 9), domain: domain)
         }
-    }
-
-    @Test("evaluation form: values are in bit-reversed order, and coefficients come back")
-    func evaluationFormLayout() throws {
-        var generator = TestSeed.generator()
-        let domain = try EvaluationDomain(size: 16)
-        let coefficients = randomElements(16, using: &generator)
-        let polynomial = try PolynomialInEvaluationForm(coefficients: coefficients, domain: domain)
-        for index in 0..<16 {
-            let root = domain.generator.pow(UInt64(reverseBits(index, bitWidth: 4)))
-            #expect(polynomial.evaluations[index] == horner(coefficients, at: root))
-        }
-        #expect(polynomial.coefficients == coefficients)
-    }
-
-    @Test("barycentric evaluation equals Horner, outside and inside the domain", arguments: [16, 4096])
-    func barycentric(size: Int) throws {
-        var generator = TestSeed.generator(for: "barycentric-\(size)")
-        let domain = try EvaluationDomain(size: size)
-        let coefficients = randomElements(size, using: &generator)
-        let polynomial = try PolynomialInEvaluationForm(coefficients: coefficients, domain: domain)
-        for _ in 0..<3 {
-            let z = Fr.random(using: &generator)
-            #expect(polynomial.evaluate(at: z) == horner(coefficients, at: z))
-        }
-        let inside = domain.bitReversedElements[Int.random(in: 0..<size, using: &generator)]
-        #expect(polynomial.evaluate(at: inside) == horner(coefficients, at: inside))
     }
 
     @Test("pointwise arithmetic is polynomial arithmetic while degrees stay below the size")
