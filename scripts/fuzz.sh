@@ -36,6 +36,8 @@ bin=$(swift build "${build_flags[@]}" --show-bin-path)
 
 # A crash must end the run at once: Swift's backtracer would otherwise hold the process to print its report.
 export SWIFT_BACKTRACE=enable=no
+# Leaks in the toolchain's own libraries, each explained in the file.
+export LSAN_OPTIONS=suppressions=$PWD/Fuzz/lsan-suppressions.txt
 # Targets that read files (tutor-state.json, chapter.yaml) write them here; a crash leaves its scratch folder behind.
 export TMPDIR
 TMPDIR=$(mktemp -d)
