@@ -24,6 +24,12 @@ func referenceLayer(_ name: String, _ dependencies: [Target.Dependency] = []) ->
             swiftSettings: optimisedInDebug)
 }
 
+/// A libFuzzer target at `Fuzz/<name>` (see `Fuzz/README.md`): `scripts/fuzz.sh` builds it as a fuzzer; the
+/// ordinary build makes it a tool that replays inputs through the same checks.
+func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .executableTarget(name: name, dependencies: ["FuzzSupport"] + dependencies, path: "Fuzz/\(name)")
+}
+
 /// Chapter `number`'s exercise target and its hidden tests, found under the same `number-topic` folder.
 ///
 /// `given` are the modules the chapter's exercises build on: reference layers below the chapter (compiled with
@@ -93,6 +99,16 @@ let package = Package(
             "CGMP", "GMP", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks/bench"),
+
+        // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).
+        .target(name: "FuzzSupport", path: "Fuzz/Support"),
+        fuzzTarget("FuzzFieldElements", ["Fields"]),
+        fuzzTarget("FuzzCompressedPoints", ["Fields", "Curves"]),
+        fuzzTarget("FuzzEIP4844Types", ["Fields", "Curves", "EIP4844"]),
+        fuzzTarget("FuzzTrustedSetup", ["Curves", "KZG"]),
+        fuzzTarget("FuzzLearnerProgress", ["WorkbookModel"]),
+        fuzzTarget("FuzzChapterMetadata", ["WorkbookModel"]),
+        fuzzTarget("FuzzTeXParser", ["Book"]),
 
         // Tests of the reference backend and of the tutor.
         .testTarget(name: "ReferenceTests", dependencies: [
