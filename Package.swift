@@ -97,12 +97,17 @@ let package = Package(
         // Tests of the reference backend and of the tutor.
         .testTarget(name: "ReferenceTests", dependencies: [
             "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
-            "HiddenTestSupport", "Yams",
+            "HiddenTestSupport", "Yams", "Chapter08Suites",
         ], path: "Tests/Reference", exclude: ["ckzg"]),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "WorkbookModel"]),
         .testTarget(name: "TutorKitTests", dependencies: ["TutorKit", "WorkbookModel", "Book", "WorkbookFixtures"]),
+
+        // Hidden checks shared by a chapter's tests and the reference's (Tests/Suites/README.md).
+        .target(name: "Chapter08Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "Curves"],
+                path: "Tests/Suites/08-msm"),
     ] + chapter("01", "big-integers", reference: [])
       + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
+      + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
 )
