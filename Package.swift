@@ -113,7 +113,7 @@ let package = Package(
         // Tests of the reference backend and of the tutor.
         .testTarget(name: "ReferenceTests", dependencies: [
             "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
-            "HiddenTestSupport", "Yams", "Chapter07Suites",
+            "HiddenTestSupport", "Yams", "Chapter07Suites", "Chapter08Suites",
         ], path: "Tests/Reference", exclude: ["ckzg"]),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -123,7 +123,10 @@ let package = Package(
         // Hidden checks shared by a chapter's tests and the reference's (Tests/Suites/README.md).
         .target(name: "Chapter07Suites", dependencies: ["HiddenTestSupport", "GMP", "Fields"],
                 path: "Tests/Suites/07-fft"),
+        .target(name: "Chapter08Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "Curves"],
+                path: "Tests/Suites/08-msm"),
     ] + chapter("01", "big-integers", reference: [])
       + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
       + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
+      + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
 )

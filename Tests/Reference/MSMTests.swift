@@ -15,30 +15,6 @@ private func randomPoints(_ count: Int, using generator: inout SeededGenerator) 
 
 @Suite("MSM")
 struct MSMTests {
-    @Test("Pippenger equals the naive sum for random inputs", arguments: [1, 2, 3, 17, 300])
-    func randomInputs(count: Int) throws {
-        var generator = TestSeed.generator(for: "msm-\(count)")
-        let points = randomPoints(count, using: &generator)
-        let scalars = (0..<count).map { _ in Fr.random(using: &generator) }
-        #expect(try multiScalarMultiplication(points: points, scalars: scalars) == naiveSum(points, scalars))
-    }
-
-    @Test("edge cases: zero, one and r - 1 scalars, infinity, repeated and opposite points")
-    func edgeCases() throws {
-        var generator = TestSeed.generator()
-        let p = randomPoints(1, using: &generator)[0]
-        let q = randomPoints(1, using: &generator)[0]
-        let minusOne = -Fr.one
-        // The same point many times with the same scalar makes buckets add a point to itself (the doubling
-        // branch); P and -P with equal scalars cancel in a bucket (the infinity branch).
-        let points = [p, p, p, -p, q, .identity, q, p]
-        let scalars = [Fr(5), Fr(5), .one, Fr(5), .zero, Fr(9), minusOne, minusOne]
-        #expect(try multiScalarMultiplication(points: points, scalars: scalars) == naiveSum(points, scalars))
-        #expect(try multiScalarMultiplication(points: [p, -p], scalars: [Fr(3), Fr(3)]) == .identity)
-        #expect(try multiScalarMultiplication(points: [], scalars: []) == .identity)
-        #expect(try multiScalarMultiplication(points: [p], scalars: [minusOne]) == G1Projective(-p))
-    }
-
     @Test("batch-affine buckets: many equal points (doubling) and opposite points (cancelling) in one bucket")
     func batchAffineEdgeCases() throws {
         var generator = TestSeed.generator()

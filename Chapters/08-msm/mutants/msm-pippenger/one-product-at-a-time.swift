@@ -1,0 +1,27 @@
+// a right sum by double-and-add, one scalar product at a time: 255 doublings a point, far over a bucket method's cost.
+import ExerciseSupport
+import Fields
+import Limbs
+
+/// Σ scalars[i] · points[i] by Pippenger's bucket method with signed digits of `windowBits` bits.
+///
+/// For each window, from the top one down: c doublings of the result so far (none before the top window); every
+/// point into the bucket of its digit's magnitude, negated for a negative digit; then Σ_b b · B_b by the running
+/// sum, 2 additions per bucket, added to the result. Cost: ⌈256/c⌉ · (n + 2^c + 1) additions and fewer than 256
+/// doublings. Not constant time: which buckets are touched depends on the scalars.
+///
+/// - Precondition: `points.count == scalars.count` and 1 ≤ windowBits ≤ 20.
+public func pippenger<G: MSMGroup>(points: [G], scalars: [Fr], windowBits c: Int) -> G {
+    precondition(points.count == scalars.count, "one scalar per point")
+    var sum = G.identity
+    for (point, scalar) in zip(points, scalars) {
+        let k = scalar.canonical
+        var product = G.identity
+        for bit in (0 ..< 256).reversed() {
+            product = product.doubled()
+            if (k[limb: bit / 64] >> UInt64(bit % 64)) & 1 == 1 { product = product + point }
+        }
+        sum = sum + product
+    }
+    return sum
+}

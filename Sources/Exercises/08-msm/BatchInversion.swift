@@ -1,0 +1,11 @@
+import ExerciseSupport
+import Fields
+
+/// The inverse of every element, for the price of one field inversion and about 3 multiplications per element
+/// (Montgomery's trick). Zeros have no inverse: they stay zero and do not spoil the others.
+///
+/// Forward, the prefix products p_i = a_0 ⋯ a_(i−1) of the non-zero elements; one inversion of their full
+/// product; backward, a_i⁻¹ = p_i · (a_0 ⋯ a_i)⁻¹, and (a_0 ⋯ a_(i−1))⁻¹ = a_i · (a_0 ⋯ a_i)⁻¹ for the next step.
+public func batchInverse(_ values: [Fp]) -> [Fp] {
+    unimplemented()
+}

@@ -1,0 +1,14 @@
+import Curves
+import ExerciseSupport
+import Fields
+import Limbs
+
+/// Σ scalars[i] · points[i], one scalar multiplication at a time: about 255 doublings and 128 additions per point.
+///
+/// Each k · P is computed by double-and-add over the bits of k's canonical value, from the most significant bit
+/// down. Not constant time: the additions depend on the bits of the scalars (fine for an MSM's public inputs).
+///
+/// - Precondition: `points.count == scalars.count`.
+public func naiveMSM<G: MSMGroup>(points: [G], scalars: [Fr]) -> G {
+    unimplemented()
+}
