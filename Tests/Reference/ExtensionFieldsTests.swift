@@ -7,7 +7,8 @@ import Testing
 /// The tower Fp2 ⊂ Fp6 ⊂ Fp12: field axioms on random elements, inverses, Fp2 square roots, and the Frobenius maps
 /// against exponentiation by p (which is what checks the written-out Frobenius constants). The products, inverses,
 /// square roots and Frobenius maps are also checked against GMP by chapter 3's shared checks
-/// (`ExtensionFieldSuitesTests`), which replace the comparison of the lazily reduced Fp2 product with the schoolbook one.
+/// (`ExtensionFieldSuitesTests`), which replace the comparison of the lazily reduced Fp2 product with the schoolbook
+/// one.
 @Suite struct ExtensionFieldsTests {
     static let cases = 200
 

@@ -91,7 +91,10 @@ public enum Fp2Checks {
                 let x = Oracle.element(a)
                 let root = a.squareRoot()
                 guard Oracle.isSquare(x) else {
-                    return root.map { "returned \(Show.fp2($0)), but the input is not a square (its norm is not a square in Fp): the answer must be nil" }
+                    return root.map {
+                        "returned \(Show.fp2($0)), but the input is not a square (its norm is not a square in Fp): "
+                            + "the answer must be nil"
+                    }
                 }
                 guard let root else { return "returned nil, but the input is a square (its norm is a square in Fp)" }
                 let square = Oracle.multiply(Oracle.element(root), Oracle.element(root))

@@ -111,7 +111,9 @@ enum Oracle {
 
 /// How the checks show elements: canonical values in hex.
 enum Show {
-    static func fp2<F: QuadraticExtensionField>(_ x: F) -> String { "(\(x.c0.canonical.hex) + \(x.c1.canonical.hex)·u)" }
+    static func fp2<F: QuadraticExtensionField>(_ x: F) -> String {
+        "(\(x.c0.canonical.hex) + \(x.c1.canonical.hex)·u)"
+    }
 
     static func fp6<F: CubicExtensionField>(_ x: F) -> String {
         "[\(fp2(x.c0)) + \(fp2(x.c1))·v + \(fp2(x.c2))·v²]"
