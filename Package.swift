@@ -80,6 +80,10 @@ let package = Package(
         .target(name: "ExerciseSupport", path: "Sources/Exercises/Support"),
         .target(name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs"],
                 path: "Tests/Support"),
+        // Hidden suites written once, generically over a protocol, and run both on a chapter's exercises
+        // (ChapterNNTests) and on the reference (ReferenceTests); see Tests/Suites/README.md.
+        .target(name: "Chapter03Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields"],
+                path: "Tests/Suites/03-extension-fields"),
 
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
         .target(name: "WorkbookModel", dependencies: ["Yams"]),
@@ -113,7 +117,7 @@ let package = Package(
         // Tests of the reference backend and of the tutor.
         .testTarget(name: "ReferenceTests", dependencies: [
             "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
-            "HiddenTestSupport", "Yams", "Chapter07Suites", "Chapter08Suites",
+            "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter07Suites", "Chapter08Suites",
         ], path: "Tests/Reference", exclude: ["ckzg"]),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -127,6 +131,7 @@ let package = Package(
                 path: "Tests/Suites/08-msm"),
     ] + chapter("01", "big-integers", reference: [])
       + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
+      + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
       + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
       + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
 )
