@@ -1,39 +1,48 @@
-import ExtensionFields
 import Fields
 import Limbs
 
-/// A point of G2 ⊂ E'(Fp2), E': y² = x³ + 4(u + 1) (the sextic M-type twist of E), in Jacobian coordinates:
-/// (X, Y, Z) stands for (X/Z², Y/Z³), and Z = 0 is the identity.
+/// A point of G1 (over Fp).
+public typealias G1Projective = JacobianPoint<G1>
+/// A point of G2 (over Fp2).
+public typealias G2Projective = JacobianPoint<G2>
+
+/// A point of y² = x³ + b in Jacobian coordinates: (X, Y, Z) stands for (X/Z², Y/Z³), and Z = 0 is the identity.
 ///
 /// Jacobian rather than homogeneous coordinates because their doubling and mixed addition are the cheapest known
 /// for a = 0 (the formulas are those of the Explicit-Formulas Database, Bernstein and Lange, cited at each one).
 /// The group law is variable time: it branches on the identity and on doubling inside an addition.
-public struct G2Projective: Sendable {
-    public var x: Fp2
-    public var y: Fp2
-    public var z: Fp2
+///
+/// Everything on the hot paths is `@inlinable`, so a caller in another module gets code specialised to Fp or Fp2,
+/// exactly as if the type had been written out for each group.
+public struct JacobianPoint<Curve: CurveGroup>: Sendable {
+    public var x: Curve.Field
+    public var y: Curve.Field
+    public var z: Curve.Field
 
     @inlinable
-    public init(x: Fp2, y: Fp2, z: Fp2) {
+    public init(x: Curve.Field, y: Curve.Field, z: Curve.Field) {
         self.x = x
         self.y = y
         self.z = z
     }
 
     @inlinable
-    public init(_ point: G2Affine) {
-        self = point.isIdentity ? .identity : G2Projective(x: point.x, y: point.y, z: .one)
+    public init(_ point: AffinePoint<Curve>) {
+        self = point.isIdentity ? .identity : JacobianPoint(x: point.x, y: point.y, z: .one)
     }
 
-    public static let identity = G2Projective(x: .one, y: .one, z: .zero)
-    public static let generator = G2Projective(G2Affine.generator)
+    @inlinable
+    public static var identity: JacobianPoint { JacobianPoint(x: .one, y: .one, z: .zero) }
+
+    @inlinable
+    public static var generator: JacobianPoint { JacobianPoint(Curve.generator) }
 
     @inlinable
     public var isIdentity: Bool { z.isZero }
 
     /// dbl-2009-l (EFD, a = 0): 2M + 5S.
     @inlinable
-    public func doubled() -> G2Projective {
+    public func doubled() -> JacobianPoint {
         if isIdentity { return self }
         let a = x.squared()
         let b = y.squared()
@@ -43,12 +52,12 @@ public struct G2Projective: Sendable {
         let f = e.squared()
         let x3 = f - d.doubled()
         let eightC = c.doubled().doubled().doubled()
-        return G2Projective(x: x3, y: e * (d - x3) - eightC, z: (y * z).doubled())
+        return JacobianPoint(x: x3, y: e * (d - x3) - eightC, z: (y * z).doubled())
     }
 
     /// add-2007-bl (EFD, a = 0): 11M + 5S, falling back to doubling when the points are equal.
     @inlinable
-    public static func + (p: G2Projective, q: G2Projective) -> G2Projective {
+    public static func + (p: JacobianPoint, q: JacobianPoint) -> JacobianPoint {
         if p.isIdentity { return q }
         if q.isIdentity { return p }
         let z1z1 = p.z.squared()
@@ -68,14 +77,14 @@ public struct G2Projective: Sendable {
         let x3 = r.squared() - j - v.doubled()
         let y3 = r * (v - x3) - (s1 * j).doubled()
         let z3 = ((p.z + q.z).squared() - z1z1 - z2z2) * h
-        return G2Projective(x: x3, y: y3, z: z3)
+        return JacobianPoint(x: x3, y: y3, z: z3)
     }
 
     /// madd-2007-bl (EFD, a = 0), adding an affine point: 7M + 4S.
     @inlinable
-    public static func + (p: G2Projective, q: G2Affine) -> G2Projective {
+    public static func + (p: JacobianPoint, q: AffinePoint<Curve>) -> JacobianPoint {
         if q.isIdentity { return p }
-        if p.isIdentity { return G2Projective(q) }
+        if p.isIdentity { return JacobianPoint(q) }
         let z1z1 = p.z.squared()
         let u2 = q.x * z1z1
         let s2 = q.y * p.z * z1z1
@@ -91,58 +100,59 @@ public struct G2Projective: Sendable {
         let x3 = r.squared() - j - v.doubled()
         let y3 = r * (v - x3) - (p.y * j).doubled()
         let z3 = (p.z + h).squared() - z1z1 - hh
-        return G2Projective(x: x3, y: y3, z: z3)
+        return JacobianPoint(x: x3, y: y3, z: z3)
     }
 
     @inlinable
-    public static prefix func - (p: G2Projective) -> G2Projective {
-        G2Projective(x: p.x, y: -p.y, z: p.z)
+    public static prefix func - (p: JacobianPoint) -> JacobianPoint {
+        JacobianPoint(x: p.x, y: -p.y, z: p.z)
     }
 
     @inlinable
-    public static func - (p: G2Projective, q: G2Projective) -> G2Projective { p + -q }
+    public static func - (p: JacobianPoint, q: JacobianPoint) -> JacobianPoint { p + -q }
     @inlinable
-    public static func - (p: G2Projective, q: G2Affine) -> G2Projective { p + -q }
+    public static func - (p: JacobianPoint, q: AffinePoint<Curve>) -> JacobianPoint { p + -q }
     @inlinable
-    public static func += (p: inout G2Projective, q: G2Projective) { p = p + q }
+    public static func += (p: inout JacobianPoint, q: JacobianPoint) { p = p + q }
     @inlinable
-    public static func += (p: inout G2Projective, q: G2Affine) { p = p + q }
+    public static func += (p: inout JacobianPoint, q: AffinePoint<Curve>) { p = p + q }
     @inlinable
-    public static func -= (p: inout G2Projective, q: G2Projective) { p = p - q }
+    public static func -= (p: inout JacobianPoint, q: JacobianPoint) { p = p - q }
     @inlinable
-    public static func -= (p: inout G2Projective, q: G2Affine) { p = p - q }
+    public static func -= (p: inout JacobianPoint, q: AffinePoint<Curve>) { p = p - q }
 
-    /// Y² = X³ + 4ξ·Z⁶, the twist's equation in Jacobian coordinates; the identity counts as on the curve.
+    /// Y² = X³ + b·Z⁶, the curve equation in Jacobian coordinates; the identity counts as on the curve.
+    @inlinable
     public var isOnCurve: Bool {
         if isIdentity { return true }
         let z2 = z.squared()
-        let z6 = z2.squared() * z2
-        return y.squared() == x.squared() * x + z6.multipliedByNonResidue().doubled().doubled()
+        return y.squared() == x.squared() * x + Curve.b * z2.squared() * z2
     }
 
-    /// ψ = (untwist, Frobenius, twist) (Galbraith and Scott, "Exponentiation in pairing-friendly groups using
-    /// homomorphisms", 2008): ψ(x, y) = (x̄·ξ^(−(p−1)/3), ȳ·ξ^(−(p−1)/2)), which acts on G2 as [p] = [x] mod r.
+    /// Membership in the order-r subgroup, by the group's endomorphism test (see `G1.isInSubgroup`,
+    /// `G2.isInSubgroup`).
     @inlinable
-    func endomorphism() -> G2Projective {
-        G2Projective(x: x.conjugate() * G2Affine.psiCoefficientX, y: y.conjugate() * G2Affine.psiCoefficientY,
-                     z: z.conjugate())
-    }
+    public var isInSubgroup: Bool { Curve.isInSubgroup(self) }
 
-    /// Membership in the order-r subgroup by Scott's test ("A note on group membership tests for G1, G2 and GT on
-    /// BLS pairing-friendly curves", eprint 2021/1130, §4): a point of E'(Fp2) is in G2 exactly when ψ(Q) = [x]Q.
-    /// One 64-bit multiplication instead of one by the 255-bit r.
-    public var isInSubgroup: Bool {
-        (endomorphism() + multipliedByParameterMagnitude()).isIdentity
-    }
+    /// [k]P for k in Fr, split along the group's endomorphism (see `G1.multiply`, `G2.multiply`). Only for points
+    /// of the subgroup, where the endomorphism has the eigenvalue the split assumes (every point this module hands
+    /// out is; `multiplied(by:)` works on any point). Variable time in the scalar.
+    @inlinable
+    public static func * (point: JacobianPoint, scalar: Fr) -> JacobianPoint { Curve.multiply(point, by: scalar) }
+
+    @inlinable
+    public static func * (scalar: Fr, point: JacobianPoint) -> JacobianPoint { Curve.multiply(point, by: scalar) }
 
     /// [k]P for a scalar of any width, by width-w NAF. Variable time in the scalar.
-    public func multiplied(by scalar: some FixedWidthLimbs) -> G2Projective {
-        G2Projective.linearCombination([(self, scalar.limbs)])
+    @inlinable
+    public func multiplied(by scalar: some FixedWidthLimbs) -> JacobianPoint {
+        JacobianPoint.linearCombination([(self, scalar.limbs)])
     }
 
     /// [|x|]P by plain double and add: |x| = 0xd201000000010000 has only six bits set, so its five additions beat
     /// any window table.
-    func multipliedByParameterMagnitude() -> G2Projective {
+    @inlinable
+    func multipliedByParameterMagnitude() -> JacobianPoint {
         var result = self
         for bit in (0..<63).reversed() {
             result = result.doubled()
@@ -151,36 +161,21 @@ public struct G2Projective: Sendable {
         return result
     }
 
-    /// [k]Q for k in Fr, with the four-dimensional GLS split from the base-|x| digits a0…a3 of k: on G2,
-    /// [|x|]Q = [−x]Q = −ψ(Q), so [k]Q = [a0]Q − [a1]ψ(Q) + [a2]ψ²(Q) − [a3]ψ³(Q), four 64-bit multiplications
-    /// sharing their doublings. Only for points of G2, where ψ has that eigenvalue (every point this module hands
-    /// out is; `multiplied(by:)` works on any point). Variable time in the scalar.
-    public static func * (point: G2Projective, scalar: Fr) -> G2Projective {
-        let digits = baseXDigits(scalar)
-        let psi1 = point.endomorphism()
-        let psi2 = psi1.endomorphism()
-        let psi3 = psi2.endomorphism()
-        return linearCombination([
-            (point, [digits[0]]), (-psi1, [digits[1]]), (psi2, [digits[2]]), (-psi3, [digits[3]]),
-        ])
-    }
-
-    public static func * (scalar: Fr, point: G2Projective) -> G2Projective { point * scalar }
-
     /// Σ [k_i]P_i by interleaved width-w NAFs: one shared chain of doublings (Möller's interleaving, see Hankerson,
     /// Menezes and Vanstone, Alg. 3.51). w = 5 for full-width scalars; for the 64- and 128-bit pieces of the
     /// endomorphism splits, w = 4 costs as many additions with half the table. Variable time.
-    static func linearCombination(_ terms: [(point: G2Projective, scalar: [UInt64])]) -> G2Projective {
+    @inlinable
+    static func linearCombination(_ terms: [(point: JacobianPoint, scalar: [UInt64])]) -> JacobianPoint {
         let window = terms.contains { $0.scalar.count > 2 } ? 5 : 4
         let digits = terms.map { widthNonAdjacentForm($0.scalar, window: window) }
         // Odd multiples P, 3P, …, (2^(w−1) − 1)P of each base.
-        let tables = terms.map { term -> [G2Projective] in
+        let tables = terms.map { term -> [JacobianPoint] in
             let double = term.point.doubled()
             var table = [term.point]
             for _ in 1..<(1 << (window - 2)) { table.append(table[table.count - 1] + double) }
             return table
         }
-        var result = G2Projective.identity
+        var result = JacobianPoint.identity
         for position in (0..<(digits.map(\.count).max() ?? 0)).reversed() {
             result = result.doubled()
             for (termDigits, table) in zip(digits, tables) where position < termDigits.count {
@@ -196,9 +191,10 @@ public struct G2Projective: Sendable {
     }
 }
 
-extension G2Projective: Equatable {
+extension JacobianPoint: Equatable {
     /// Equality of the points represented: X1·Z2² = X2·Z1² and Y1·Z2³ = Y2·Z1³.
-    public static func == (p: G2Projective, q: G2Projective) -> Bool {
+    @inlinable
+    public static func == (p: JacobianPoint, q: JacobianPoint) -> Bool {
         if p.isIdentity || q.isIdentity { return p.isIdentity && q.isIdentity }
         let z1z1 = p.z.squared()
         let z2z2 = q.z.squared()
@@ -206,6 +202,6 @@ extension G2Projective: Equatable {
     }
 }
 
-extension G2Projective: CustomStringConvertible {
-    public var description: String { G2Affine(self).description }
+extension JacobianPoint: CustomStringConvertible {
+    public var description: String { AffinePoint(self).description }
 }
