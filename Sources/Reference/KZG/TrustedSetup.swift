@@ -133,23 +133,21 @@ public struct TrustedSetup: Sendable {
         _ lines: [String], from first: Int, count: Int, bytes: Int,
         _ decodePoint: @Sendable ([UInt8]) throws(PointDecodingError) -> Point
     ) throws(TrustedSetupError) -> [Point] {
-        let results = ParallelSlots<Result<Point, TrustedSetupError>>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        let results = ParallelSlots<Result<Point, TrustedSetupError>>.map(count: count) { index in
             let lineNumber = first + index
             guard let raw = hexBytes(lines[lineNumber - 1]), raw.count == bytes else {
-                results[index] = .failure(.malformedHex(line: lineNumber, expected: bytes))
-                return
+                return .failure(.malformedHex(line: lineNumber, expected: bytes))
             }
             do throws(PointDecodingError) {
-                results[index] = .success(try decodePoint(raw))
+                return .success(try decodePoint(raw))
             } catch {
-                results[index] = .failure(.invalidPoint(line: lineNumber, error))
+                return .failure(.invalidPoint(line: lineNumber, error))
             }
         }
         var points = [Point]()
         points.reserveCapacity(count)
-        for result in results.values {
-            switch result! {
+        for result in results {
+            switch result {
             case .success(let point): points.append(point)
             case .failure(let error): throw error
             }
