@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "ReferenceTests", dependencies: [
             "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
             "HiddenTestSupport", "Yams",
-        ], path: "Tests/Reference", exclude: ["ckzg"]),
+        ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "WorkbookModel"]),

@@ -7,7 +7,8 @@ import MSM
 import Polynomials
 
 /// Times MSM, FFT, the trusted-setup load and every EIP-4844 call (median of `runs`), then the same calls through
-/// ckzg (c-kzg-4844's Python bindings, run by `Benchmarks/ckzg_peer.py` in `.build/ckzg-venv`), in one table.
+/// ckzg (c-kzg-4844's Python bindings, run by `scripts/ckzg_peer.py` in the environment `scripts/ckzg-venv.sh`
+/// makes), in one table.
 func runKZGBenchmarks(runs: Int = 10) {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -74,18 +75,15 @@ private func randomBlob(using generator: inout BenchmarkGenerator) -> Blob {
 
 /// The ckzg figures by operation name, or empty (after saying why) if Python or ckzg is unavailable.
 private func ckzgFigures(root: URL, setupPath: String, runs: Int) -> [String: Double] {
-    let venv = root.appendingPathComponent(".build/ckzg-venv")
-    let python = venv.appendingPathComponent("bin/python").path
-    if !FileManager.default.isExecutableFile(atPath: python) {
-        guard run("/usr/bin/env", ["python3", "-m", "venv", venv.path]) != nil,
-              run(python, ["-m", "pip", "install", "--quiet", "ckzg==2.1.8"]) != nil
-        else {
-            print("ckzg: could not create \(venv.path) with ckzg 2.1.8 (is PyPI reachable?)")
-            return [:]
-        }
+    let bootstrap = root.appendingPathComponent("scripts/ckzg-venv.sh").path
+    guard let pythonPath = run("/bin/sh", [bootstrap]),
+          let python = String(data: pythonPath, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    else {
+        print("ckzg: \(bootstrap) could not make the environment with ckzg (is PyPI reachable?)")
+        return [:]
     }
-    let script = root.appendingPathComponent("Benchmarks/ckzg_peer.py").path
-    guard let output = run(python, [script, setupPath, String(runs)]),
+    let script = root.appendingPathComponent("scripts/ckzg_peer.py").path
+    guard let output = run(python, [script, "time", setupPath, String(runs)]),
           let figures = try? JSONDecoder().decode([String: Double].self, from: output)
     else {
         print("ckzg: \(script) failed")
