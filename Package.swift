@@ -70,9 +70,12 @@ let package = Package(
         referenceLayer("KZG", ["MSM", "Pairing", "Polynomials"]),
         referenceLayer("EIP4844", ["KZG", .product(name: "Crypto", package: "swift-crypto")]),
 
+        // SplitMix64, the seeded generator of every random test case and benchmark input.
+        .target(name: "SeededRandom"),
+
         // The learner's side: what stubs call while unwritten, and what hidden tests use to run them.
         .target(name: "ExerciseSupport", path: "Sources/Exercises/Support"),
-        .target(name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs"],
+        .target(name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs", "SeededRandom"],
                 path: "Tests/Support"),
 
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
@@ -89,7 +92,7 @@ let package = Package(
         // Benchmarks (release builds): `swift run -c release bench --help`.
         .executableTarget(name: "bench", dependencies: [
             "CGMP", "GMP", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks/bench"),
 
         // Tests of the reference backend and of the tutor.

@@ -5,6 +5,7 @@ import Foundation
 import KZG
 import MSM
 import Polynomials
+import SeededRandom
 
 /// Times MSM, FFT, the trusted-setup load and every EIP-4844 call (median of `runs`), then the same calls through
 /// ckzg (c-kzg-4844's Python bindings, run by `scripts/ckzg_peer.py` in the environment `scripts/ckzg-venv.sh`
@@ -21,7 +22,7 @@ func runKZGBenchmarks(runs: Int = 10) {
         print("KZG benchmarks: cannot load \(setupPath)")
         return
     }
-    var generator = BenchmarkGenerator(seed: 4844)
+    var generator = SeededGenerator(seed: 4844)
     let blobs = (0..<64).map { _ in randomBlob(using: &generator) }
     let commitments = blobs.map { context.blobToKZGCommitment($0) }
     let proofs = zip(blobs, commitments).map { context.computeBlobKZGProof($0, commitment: $1) }
@@ -67,7 +68,7 @@ func runKZGBenchmarks(runs: Int = 10) {
                })
 }
 
-private func randomBlob(using generator: inout BenchmarkGenerator) -> Blob {
+private func randomBlob(using generator: inout SeededGenerator) -> Blob {
     var bytes = [UInt8]()
     for _ in 0..<EIP4844Constants.fieldElementsPerBlob { bytes += Fr.random(using: &generator).bigEndianBytes }
     return try! Blob(bytes: bytes)  // canonical elements by construction
@@ -103,17 +104,4 @@ private func run(_ path: String, _ arguments: [String]) -> Data? {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return process.terminationStatus == 0 ? data : nil
-}
-
-/// SplitMix64, so every run times the same blobs.
-private struct BenchmarkGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
 }
