@@ -134,12 +134,10 @@ enum PeerArgument: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .hex(let value): try container.encode(Self.plainHex(value))
-        case .list(let values): try container.encode(values.map(Self.plainHex))
+        case .hex(let value): try container.encode(plainHex(value))
+        case .list(let values): try container.encode(values.map(plainHex))
         }
     }
-
-    static func plainHex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
 }
 
 /// What a call gave: `{"ok": value}` or `{"error": message}` (any rejection compares equal to any other).

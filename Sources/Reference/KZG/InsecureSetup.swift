@@ -10,12 +10,13 @@ extension TrustedSetup {
     /// - Parameters:
     ///   - secret: s. If s is one of the roots of unity, the Lagrange points degenerate (one generator, the
     ///     rest infinity), as the math says they should.
-    ///   - size: n, the number of G1 points (a power of two); `g2Count` G2 points (at least 2).
+    ///   - size: n, the number of G1 points (a power of two, at least 2); `g2Count` G2 points (at least 2).
     /// - Throws: `TrustedSetupError.unsupportedSize`.
     public static func insecureForTesting(secret: Fr, size: Int, g2Count: Int = 65) throws(TrustedSetupError)
         -> TrustedSetup
     {
         guard g2Count >= 2 else { throw .unsupportedSize(g2Count) }
+        guard size >= 2 else { throw .unsupportedSize(size) }
         let domain: EvaluationDomain
         do {
             domain = try EvaluationDomain(size: size)
