@@ -60,15 +60,19 @@ let package = Package(
         .target(name: "GMP", dependencies: ["CGMP"], path: "Sources/GMP/Swift"),
 
         // The reference backend, bottom layer first.
+        // Each names every layer it imports, not only the nearest: the import check accepts a module reached
+        // through another dependency, and a layer should not lose one when a layer below it changes its own.
         referenceLayer("Limbs"),
         referenceLayer("Fields", ["Limbs"]),
-        referenceLayer("ExtensionFields", ["Fields"]),
-        referenceLayer("Curves", ["ExtensionFields"]),
-        referenceLayer("Pairing", ["Curves"]),
+        referenceLayer("ExtensionFields", ["Limbs", "Fields"]),
+        referenceLayer("Curves", ["Limbs", "Fields", "ExtensionFields"]),
+        referenceLayer("Pairing", ["Fields", "ExtensionFields", "Curves"]),
         referenceLayer("Polynomials", ["Fields"]),
-        referenceLayer("MSM", ["Curves"]),
-        referenceLayer("KZG", ["MSM", "Pairing", "Polynomials"]),
-        referenceLayer("EIP4844", ["KZG", .product(name: "Crypto", package: "swift-crypto")]),
+        referenceLayer("MSM", ["Limbs", "Fields", "Curves"]),
+        referenceLayer("KZG", ["Fields", "Curves", "MSM", "Pairing", "Polynomials"]),
+        referenceLayer("EIP4844", [
+            "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
 
         // SplitMix64, the seeded generator of every random test case and benchmark input.
         .target(name: "SeededRandom"),
@@ -91,8 +95,8 @@ let package = Package(
 
         // Benchmarks (release builds): `swift run -c release bench --help`.
         .executableTarget(name: "bench", dependencies: [
-            "CGMP", "GMP", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
-            "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
+            "EIP4844", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks/bench"),
 
         // Tests of the reference backend and of the tutor.
