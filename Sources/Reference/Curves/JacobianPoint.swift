@@ -197,12 +197,14 @@ public struct JacobianPoint<Curve: CurveGroup>: Sendable {
         var result = JacobianPoint.identity
         for position in (0..<(digits.map(\.count).max() ?? 0)).reversed() {
             result.double()
-            for (termDigits, table) in zip(digits, tables) where position < termDigits.count {
-                let digit = Int(termDigits[position])
+            // By index rather than over zip(digits, tables): the specialised zip iterator was left out of line,
+            // retaining and releasing both arrays at every step of this loop.
+            for term in terms.indices where position < digits[term].count {
+                let digit = Int(digits[term][position])
                 if digit > 0 {
-                    result += table[digit >> 1]
+                    result += tables[term][digit >> 1]
                 } else if digit < 0 {
-                    result -= table[-digit >> 1]
+                    result -= tables[term][-digit >> 1]
                 }
             }
         }
