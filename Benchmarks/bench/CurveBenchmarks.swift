@@ -3,13 +3,14 @@ import ExtensionFields
 import Fields
 import Foundation
 import Pairing
+import SeededRandom
 
 /// Extension-field arithmetic, G1 and G2 operations, point decoding and the pairing. Field operations feed the
-/// next (x ← x·y) so they are latencies; group operations run on fresh random points or scalars. Times are the
-/// median over seven rounds of the thread's CPU time, which other processes on a shared machine disturb less than
-/// wall-clock time.
+/// next (x ← x·y) so they are latencies; group operations run on random points or scalars, the same ones on every
+/// run (from a fixed seed) so that two builds can be compared. Times are the median over seven rounds of the
+/// thread's CPU time, which other processes on a shared machine disturb less than wall-clock time.
 func runCurveBenchmarks() {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededGenerator(seed: 381)
     var rows: [[String]] = []
     func row(_ name: String, _ nanoseconds: Double) { rows.append([name, formatDuration(nanoseconds: nanoseconds)]) }
 

@@ -5,9 +5,11 @@ import Foundation
 import KZG
 import MSM
 import Polynomials
+import SeededRandom
 
 /// Times MSM, FFT, the trusted-setup load and every EIP-4844 call (median of `runs`), then the same calls through
-/// ckzg (c-kzg-4844's Python bindings, run by `Benchmarks/ckzg_peer.py` in `.build/ckzg-venv`), in one table.
+/// ckzg (c-kzg-4844's Python bindings, run by `scripts/ckzg_peer.py` in the environment `scripts/ckzg-venv.sh`
+/// makes), in one table.
 func runKZGBenchmarks(runs: Int = 10) {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -20,7 +22,7 @@ func runKZGBenchmarks(runs: Int = 10) {
         print("KZG benchmarks: cannot load \(setupPath)")
         return
     }
-    var generator = BenchmarkGenerator(seed: 4844)
+    var generator = SeededGenerator(seed: 4844)
     let blobs = (0..<64).map { _ in randomBlob(using: &generator) }
     let commitments = blobs.map { context.blobToKZGCommitment($0) }
     let proofs = zip(blobs, commitments).map { context.computeBlobKZGProof($0, commitment: $1) }
@@ -66,7 +68,7 @@ func runKZGBenchmarks(runs: Int = 10) {
                })
 }
 
-private func randomBlob(using generator: inout BenchmarkGenerator) -> Blob {
+private func randomBlob(using generator: inout SeededGenerator) -> Blob {
     var bytes = [UInt8]()
     for _ in 0..<EIP4844Constants.fieldElementsPerBlob { bytes += Fr.random(using: &generator).bigEndianBytes }
     return try! Blob(bytes: bytes)  // canonical elements by construction
@@ -74,18 +76,15 @@ private func randomBlob(using generator: inout BenchmarkGenerator) -> Blob {
 
 /// The ckzg figures by operation name, or empty (after saying why) if Python or ckzg is unavailable.
 private func ckzgFigures(root: URL, setupPath: String, runs: Int) -> [String: Double] {
-    let venv = root.appendingPathComponent(".build/ckzg-venv")
-    let python = venv.appendingPathComponent("bin/python").path
-    if !FileManager.default.isExecutableFile(atPath: python) {
-        guard run("/usr/bin/env", ["python3", "-m", "venv", venv.path]) != nil,
-              run(python, ["-m", "pip", "install", "--quiet", "ckzg==2.1.8"]) != nil
-        else {
-            print("ckzg: could not create \(venv.path) with ckzg 2.1.8 (is PyPI reachable?)")
-            return [:]
-        }
+    let bootstrap = root.appendingPathComponent("scripts/ckzg-venv.sh").path
+    guard let pythonPath = run("/bin/sh", [bootstrap]),
+          let python = String(data: pythonPath, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    else {
+        print("ckzg: \(bootstrap) could not make the environment with ckzg (is PyPI reachable?)")
+        return [:]
     }
-    let script = root.appendingPathComponent("Benchmarks/ckzg_peer.py").path
-    guard let output = run(python, [script, setupPath, String(runs)]),
+    let script = root.appendingPathComponent("scripts/ckzg_peer.py").path
+    guard let output = run(python, [script, "time", setupPath, String(runs)]),
           let figures = try? JSONDecoder().decode([String: Double].self, from: output)
     else {
         print("ckzg: \(script) failed")
@@ -105,17 +104,4 @@ private func run(_ path: String, _ arguments: [String]) -> Data? {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return process.terminationStatus == 0 ? data : nil
-}
-
-/// SplitMix64, so every run times the same blobs.
-private struct BenchmarkGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
 }

@@ -22,7 +22,7 @@ import Testing
     static func randomTwistPoint(using generator: inout SeededGenerator) -> G2Affine {
         while true {
             let x = Fp2.random(using: &generator)
-            if let y = (x.squared() * x + G2Affine.twistCoefficient).squareRoot() { return G2Affine(unchecked: x, y) }
+            if let y = (x.squared() * x + G2.b).squareRoot() { return G2Affine(unchecked: x, y) }
         }
     }
 
@@ -60,7 +60,7 @@ import Testing
             let s = Self.randomG1(using: &generator)
             #expect((p + q) + s == p + (q + s), "associativity, seed \(TestSeed.value)")
             #expect(p + q == q + p, "commutativity, seed \(TestSeed.value)")
-            #expect(p + .identity == p && G1Projective.identity + p == p)
+            #expect(p + G1Projective.identity == p && p + G1Affine.identity == p && G1Projective.identity + p == p)
             #expect((p - p).isIdentity, "P − P = O, seed \(TestSeed.value)")
             #expect(p + p == p.doubled(), "P + P = 2P, seed \(TestSeed.value)")
             let qAffine = G1Affine(q)
@@ -78,7 +78,7 @@ import Testing
             let s = Self.randomG2(using: &generator)
             #expect((p + q) + s == p + (q + s), "associativity, seed \(TestSeed.value)")
             #expect(p + q == q + p, "commutativity, seed \(TestSeed.value)")
-            #expect(p + .identity == p && G2Projective.identity + p == p)
+            #expect(p + G2Projective.identity == p && p + G2Affine.identity == p && G2Projective.identity + p == p)
             #expect((p - p).isIdentity, "P − P = O, seed \(TestSeed.value)")
             #expect(p + p == p.doubled(), "P + P = 2P, seed \(TestSeed.value)")
             let qAffine = G2Affine(q)
@@ -86,6 +86,24 @@ import Testing
             #expect(G2Projective(qAffine) + qAffine == q.doubled(), "mixed addition of equal points")
             #expect((G2Projective(qAffine) + -qAffine).isIdentity, "mixed addition of opposite points")
             #expect(G2Affine(p + q).isOnCurve && G2Affine(p.doubled()).isOnCurve && (p + q).isOnCurve)
+        }
+    }
+
+    /// What each group supplies to the shared point code: its name in descriptions, and its b in the curve
+    /// equation, which must reject a point moved off the curve in Jacobian (Z ≠ 1) as in affine coordinates.
+    @Test func groupSpecificParts() {
+        #expect(G1Affine.identity.description == "G1(identity)" && G2Projective.identity.description == "G2(identity)")
+        #expect(G1Projective.generator.description.hasPrefix("G1(x: "))
+        #expect(G2Affine.generator.description.hasPrefix("G2(x: "))
+        var generator = TestSeed.generator()
+        for _ in 0..<Self.cases {
+            let p = Self.randomG1(using: &generator), q = Self.randomG2(using: &generator)
+            let pAffine = G1Affine(p), qAffine = G2Affine(q)
+            #expect(p.isOnCurve && pAffine.isOnCurve && q.isOnCurve && qAffine.isOnCurve)
+            #expect(!G1Projective(x: p.x, y: p.y + .one, z: p.z).isOnCurve, "seed \(TestSeed.value)")
+            #expect(!G1Affine(unchecked: pAffine.x, pAffine.y + .one).isOnCurve, "seed \(TestSeed.value)")
+            #expect(!G2Projective(x: q.x, y: q.y + .one, z: q.z).isOnCurve, "seed \(TestSeed.value)")
+            #expect(!G2Affine(unchecked: qAffine.x, qAffine.y + .one).isOnCurve, "seed \(TestSeed.value)")
         }
     }
 
@@ -160,12 +178,12 @@ import Testing
     /// β is a primitive cube root of unity, and the ψ constants are the powers of ξ the formulas assume:
     /// ξ^((p−1)/3) = (ξ^((p−1)/6))² and ξ^((p−1)/2) = (ξ^((p−1)/6))³, ξ^((p−1)/6) read off w^p.
     @Test func endomorphismConstants() {
-        let beta = G1Affine.cubeRootOfUnity
+        let beta = G1.cubeRootOfUnity
         #expect(beta != .one && beta.squared() * beta == .one)
         // w^p = ξ^((p−1)/6)·w, by exponentiation rather than through the Frobenius constants.
         let wToP = Fp12(c0: .zero, c1: .one).pow(Fp.modulus).c1.c0
-        #expect(G2Affine.psiCoefficientX * wToP.squared() == .one)
-        #expect(G2Affine.psiCoefficientY * wToP.squared() * wToP == .one)
+        #expect(G2.psiCoefficientX * wToP.squared() == .one)
+        #expect(G2.psiCoefficientY * wToP.squared() * wToP == .one)
     }
 
     @Test func batchNormalisation() {

@@ -5,13 +5,11 @@ import HiddenTestSupport
 import Polynomials
 import Testing
 
-/// The same calls through this backend and through c-kzg-4844 (the `ckzg` Python package, installed in
-/// `.build/ckzg-venv` on first use): byte-identical commitments and proofs, the same verdict on correct and
+/// The same calls through this backend and through c-kzg-4844 (the `ckzg` Python package, installed by
+/// `scripts/ckzg-venv.sh` on first use): byte-identical commitments and proofs, the same verdict on correct and
 /// tampered proofs, the same rejections.
 @Suite("EIP-4844 against ckzg")
 struct EIP4844DifferentialTests {
-    static let ckzgVersion = "2.1.8"
-
     @Test("random blobs give the same results as ckzg")
     func sameAsCKZG() throws {
         let python = try Self.peerPython()
@@ -98,28 +96,22 @@ struct EIP4844DifferentialTests {
         return try! Blob(bytes: bytes)  // canonical elements by construction
     }
 
-    /// The venv's Python, creating the venv and installing ckzg if needed; a clear failure if pip cannot.
+    /// The Python of the environment `scripts/ckzg-venv.sh` makes (on first use) with ckzg; a clear failure if it
+    /// cannot.
     static func peerPython() throws -> String {
-        let venv = KZGFixtures.packageRoot.appendingPathComponent(".build/ckzg-venv")
-        let python = venv.appendingPathComponent("bin/python").path
-        if FileManager.default.isExecutableFile(atPath: python),
-           (try? runProcess(python, ["-c", "import ckzg"]))?.status == 0 {
-            return python
-        }
-        let created = try runProcess("/usr/bin/env", ["python3", "-m", "venv", venv.path])
-        try #require(created.status == 0, "could not create \(venv.path): \(created.errorOutput)")
-        let installed = try runProcess(python, ["-m", "pip", "install", "--quiet", "ckzg==\(ckzgVersion)"])
-        try #require(installed.status == 0, """
-            could not pip-install ckzg \(ckzgVersion) into \(venv.path) (is PyPI reachable?):
-            \(installed.output)\(installed.errorOutput)
+        let bootstrap = KZGFixtures.packageRoot.appendingPathComponent("scripts/ckzg-venv.sh").path
+        let made = try runProcess("/bin/sh", [bootstrap])
+        try #require(made.status == 0, """
+            \(bootstrap) could not make the environment with ckzg (is PyPI reachable?):
+            \(made.errorOutput)
             """)
-        return python
+        return made.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func runPeer(python: String, calls: [PeerCall]) throws -> [PeerResult] {
-        let script = KZGFixtures.packageRoot.appendingPathComponent("Tests/Reference/ckzg/ckzg_peer.py").path
+        let script = KZGFixtures.packageRoot.appendingPathComponent("scripts/ckzg_peer.py").path
         let request = PeerRequest(trusted_setup: KZGFixtures.trustedSetupPath, calls: calls)
-        let result = try runProcess(python, [script], input: try JSONEncoder().encode(request))
+        let result = try runProcess(python, [script, "calls"], input: try JSONEncoder().encode(request))
         try #require(result.status == 0, "ckzg_peer.py failed: \(result.errorOutput)")
         return try JSONDecoder().decode([PeerResult].self, from: Data(result.output.utf8))
     }
@@ -142,12 +134,10 @@ enum PeerArgument: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .hex(let value): try container.encode(Self.plainHex(value))
-        case .list(let values): try container.encode(values.map(Self.plainHex))
+        case .hex(let value): try container.encode(plainHex(value))
+        case .list(let values): try container.encode(values.map(plainHex))
         }
     }
-
-    static func plainHex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
 }
 
 /// What a call gave: `{"ok": value}` or `{"error": message}` (any rejection compares equal to any other).

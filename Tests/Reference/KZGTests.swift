@@ -14,14 +14,16 @@ private func randomPolynomial(_ domain: EvaluationDomain, using generator: inout
                                     domain: domain)
 }
 
+/// Hex digits without `0x`, as the setup file and ckzg's peer script write bytes.
+func plainHex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+
 /// The text format of a setup, as the ceremony files are written (Lagrange points in natural order).
 private func setupText(_ setup: TrustedSetup) -> [String] {
-    let plain: ([UInt8]) -> String = { $0.map { String(format: "%02x", $0) }.joined() }
     let lagrange = try! bitReversalPermutation(setup.g1Lagrange)
     return ["\(setup.g1Lagrange.count)", "\(setup.g2Monomial.count)"]
-        + lagrange.map { plain($0.compressed) }
-        + setup.g2Monomial.map { plain($0.compressed) }
-        + setup.g1Monomial.map { plain($0.compressed) }
+        + lagrange.map { plainHex($0.compressed) }
+        + setup.g2Monomial.map { plainHex($0.compressed) }
+        + setup.g1Monomial.map { plainHex($0.compressed) }
 }
 
 @Suite("KZG")
@@ -41,6 +43,10 @@ struct KZGTests {
         }
         #expect(throws: TrustedSetupError.unsupportedSize(1)) {
             try TrustedSetup.insecureForTesting(secret: Self.secret, size: 16, g2Count: 1)
+        }
+        // One G1 point is a power of two, but leaves no [s]G1 for the consistency checks.
+        #expect(throws: TrustedSetupError.unsupportedSize(1)) {
+            _ = try TrustedSetup.insecureForTesting(secret: Self.secret, size: 1)  // a wrong success is not printed
         }
     }
 
@@ -161,6 +167,27 @@ struct KZGTests {
         }
         #expect(throws: TrustedSetupError.unreadable(path: "/nonexistent/setup.txt")) {
             try TrustedSetup(contentsOfFile: "/nonexistent/setup.txt")
+        }
+    }
+
+    @Test("a file with CRLF line ends reads as the same setup")
+    func crlfLineEnds() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("setup-crlf-\(UUID()).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data((setupText(Self.setup).joined(separator: "\r\n") + "\r\n").utf8).write(to: file)
+        let parsed = try TrustedSetup(contentsOfFile: file.path)
+        #expect(parsed.g1Lagrange == Self.setup.g1Lagrange)
+        #expect(parsed.g1Monomial == Self.setup.g1Monomial)
+        #expect(parsed.g2Monomial == Self.setup.g2Monomial)
+    }
+
+    @Test("a setup of one G1 point is refused with the count's line, not left to crash the consistency checks")
+    func singleG1Point() throws {
+        // Well formed in every other way: [L_0(s)]G1 = [s^0]G1 = G1 for n = 1, and two G2 powers.
+        let generator = plainHex(G1Affine.generator.compressed)
+        let text = ["1", "2", generator] + Self.setup.g2Monomial[..<2].map { plainHex($0.compressed) } + [generator]
+        #expect(throws: TrustedSetupError.unsupportedCount(line: 1, count: 1)) {
+            _ = try TrustedSetup(parsing: text.joined(separator: "\n") + "\n")  // a wrong success is not printed
         }
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+// Re-exported: every test that draws random cases names `SeededGenerator`, the one generator tests and benchmarks
+// share, through this module.
+@_exported import SeededRandom
 import Testing
 
 /// The seed of every random test case in a run.
@@ -24,19 +27,5 @@ public enum TestSeed {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a offset basis
         for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return SeededGenerator(seed: value ^ hash)
-    }
-}
-
-/// SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", 2014): small, fast and
-/// good enough to drive tests. Never for keys or anything secret.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

@@ -26,7 +26,7 @@ extension G1Affine {
         var xBytes = bytes
         xBytes[0] &= ~CompressionFlags.all
         guard let x = try? Fp(bigEndianBytes: xBytes) else { throw .coordinateNotCanonical }
-        guard let root = (x.squared() * x + Fp(4)).squareRoot() else { throw .notOnCurve }
+        guard let root = (x.squared() * x + G1.b).squareRoot() else { throw .notOnCurve }
         let y = root.isLexicographicallyLargest == flags.largestY ? root : -root
         self.init(unchecked: x, y)
         guard isInSubgroup else { throw .notInSubgroup }

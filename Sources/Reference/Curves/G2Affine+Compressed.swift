@@ -29,7 +29,7 @@ extension G2Affine {
         guard let c1 = try? Fp(bigEndianBytes: c1Bytes), let c0 = try? Fp(bigEndianBytes: bytes[48...])
         else { throw .coordinateNotCanonical }
         let x = Fp2(c0: c0, c1: c1)
-        guard let root = (x.squared() * x + G2Affine.twistCoefficient).squareRoot() else { throw .notOnCurve }
+        guard let root = (x.squared() * x + G2.b).squareRoot() else { throw .notOnCurve }
         let y = root.isLexicographicallyLargest == flags.largestY ? root : -root
         self.init(unchecked: x, y)
         guard isInSubgroup else { throw .notInSubgroup }

@@ -5,6 +5,7 @@ import Limbs
 /// Alg. 3.35): digits in {0, ±1, ±3, …, ±(2^(w−1) − 1)}, least significant first, with at most one non-zero digit
 /// in any w consecutive ones, so a scalar multiplication needs about n/(w + 1) additions for n doublings.
 /// Variable time: the digit pattern depends on the scalar.
+@usableFromInline
 func widthNonAdjacentForm(_ limbs: [UInt64], window: Int) -> [Int8] {
     var value = limbs
     var digits: [Int8] = []

@@ -1,7 +1,6 @@
 import Crypto
 import Curves
 import Fields
-import Foundation
 import KZG
 import Polynomials
 
@@ -67,15 +66,12 @@ public struct EIP4844Context: Sendable {
         guard !blobs.isEmpty else { return true }
         // One claim needs no random combination: the single check gives the same verdict, with less work.
         if blobs.count == 1 { return verifyBlobKZGProof(blobs[0], commitment: commitments[0], proof: proofs[0]) }
-        let claims = ParallelSlots<KZGOpeningClaim>(count: blobs.count)
         // Hashing the blob and evaluating at the challenge dominate for large batches; blobs are independent.
-        DispatchQueue.concurrentPerform(iterations: blobs.count) { index in
+        let gathered = ParallelSlots.map(count: blobs.count) { index in
             let challenge = computeChallenge(blobs[index], commitment: commitments[index])
-            claims[index] = KZGOpeningClaim(commitment: commitments[index].point, point: challenge,
-                                            value: blobs[index].polynomial.evaluate(at: challenge),
-                                            proof: proofs[index].point)
+            return KZGOpeningClaim(commitment: commitments[index].point, point: challenge,
+                                   value: blobs[index].polynomial.evaluate(at: challenge), proof: proofs[index].point)
         }
-        let gathered = claims.values.map { $0! }
         return setup.verifyBatch(gathered, challenge: batchChallenge(gathered, commitments: commitments,
                                                                      proofs: proofs))
     }
@@ -120,19 +116,4 @@ private func bigEndian(_ value: UInt64, byteCount: Int) -> [UInt8] {
         let shift = 8 * (byteCount - 1 - index)
         return shift >= 64 ? 0 : UInt8(truncatingIfNeeded: value >> UInt64(shift))
     }
-}
-
-/// Slots that concurrent iterations fill, each iteration writing only its own index.
-final class ParallelSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = [Value?](repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { storage } }
 }

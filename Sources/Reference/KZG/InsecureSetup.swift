@@ -1,6 +1,5 @@
 import Curves
 import Fields
-import Foundation
 import Polynomials
 
 extension TrustedSetup {
@@ -11,12 +10,13 @@ extension TrustedSetup {
     /// - Parameters:
     ///   - secret: s. If s is one of the roots of unity, the Lagrange points degenerate (one generator, the
     ///     rest infinity), as the math says they should.
-    ///   - size: n, the number of G1 points (a power of two); `g2Count` G2 points (at least 2).
+    ///   - size: n, the number of G1 points (a power of two, at least 2); `g2Count` G2 points (at least 2).
     /// - Throws: `TrustedSetupError.unsupportedSize`.
     public static func insecureForTesting(secret: Fr, size: Int, g2Count: Int = 65) throws(TrustedSetupError)
         -> TrustedSetup
     {
         guard g2Count >= 2 else { throw .unsupportedSize(g2Count) }
+        guard size >= 2 else { throw .unsupportedSize(size) }
         let domain: EvaluationDomain
         do {
             domain = try EvaluationDomain(size: size)
@@ -51,29 +51,7 @@ extension TrustedSetup {
     }
 }
 
-private func multiplyInParallel(_ base: G1Affine, by scalars: [Fr]) -> [G1Affine] {
-    let results = ParallelSlots<G1Affine>(count: scalars.count)
-    DispatchQueue.concurrentPerform(iterations: scalars.count) { results[$0] = G1Affine(base * scalars[$0]) }
-    return results.values.map { $0! }
-}
-
-private func multiplyInParallel(_ base: G2Affine, by scalars: [Fr]) -> [G2Affine] {
-    let results = ParallelSlots<G2Affine>(count: scalars.count)
-    DispatchQueue.concurrentPerform(iterations: scalars.count) { results[$0] = G2Affine(base * scalars[$0]) }
-    return results.values.map { $0! }
-}
-
-/// Slots that concurrent iterations fill, each iteration writing only its own index.
-final class ParallelSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = [Value?](repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { storage } }
+/// [k]B for each k, on all cores.
+private func multiplyInParallel<Curve>(_ base: AffinePoint<Curve>, by scalars: [Fr]) -> [AffinePoint<Curve>] {
+    ParallelSlots.map(count: scalars.count) { AffinePoint(base * scalars[$0]) }
 }

@@ -10,7 +10,8 @@ public enum TrustedSetupError: Error, Equatable, Sendable {
     case unreadable(path: String)
     /// Line 1 or 2 is not a decimal count.
     case malformedCount(line: Int)
-    /// The G1 count is not a power of two (the Lagrange points need a domain of roots of unity), or a count is zero.
+    /// The G1 count is below 2 or not a power of two (the Lagrange points need a domain of roots of unity, and the
+    /// consistency checks need [s]G1), or the G2 count is below 2 (verification needs [s]G2).
     case unsupportedCount(line: Int, count: Int)
     /// The file ended before the points the header announced.
     case missingLine(line: Int)
@@ -22,7 +23,8 @@ public enum TrustedSetupError: Error, Equatable, Sendable {
     case trailingContent(line: Int)
     /// The points are well formed but do not fit together as one setup; `reason` says which check failed.
     case inconsistent(reason: String)
-    /// `insecureForTesting` was asked for a size it cannot build (not a power of two, or fewer than 2 G2 points).
+    /// `insecureForTesting` was asked for a size it cannot build (fewer than 2 points of either group, or a G1
+    /// count that is not a power of two).
     case unsupportedSize(Int)
 }
 
@@ -57,15 +59,17 @@ public struct TrustedSetup: Sendable {
     }
 
     /// Parses and validates a setup in the text format: counts, hex, every point decoded with the on-curve and
-    /// subgroup checks, then the checks of `validateConsistency`. Points are decoded on all cores.
+    /// subgroup checks, then the checks of `validateConsistency`. Points are decoded on all cores. Lines may end
+    /// in LF or CRLF.
     public init(parsing text: String) throws(TrustedSetupError) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        // A String splits into Characters, and CR LF is one Character (one grapheme cluster), not CR then LF:
+        // both line ends have to be named.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         while lines.last?.isEmpty == true { lines.removeLast() }
         let g1Count = try Self.count(in: lines, line: 1)
         let g2Count = try Self.count(in: lines, line: 2)
-        guard g1Count & (g1Count - 1) == 0, g1Count.trailingZeroBitCount <= 32 else {
+        guard g1Count >= 2, g1Count & (g1Count - 1) == 0, g1Count.trailingZeroBitCount <= 32 else {
             throw .unsupportedCount(line: 1, count: g1Count)
         }
         guard g2Count >= 2 else { throw .unsupportedCount(line: 2, count: g2Count) }
@@ -133,23 +137,21 @@ public struct TrustedSetup: Sendable {
         _ lines: [String], from first: Int, count: Int, bytes: Int,
         _ decodePoint: @Sendable ([UInt8]) throws(PointDecodingError) -> Point
     ) throws(TrustedSetupError) -> [Point] {
-        let results = ParallelSlots<Result<Point, TrustedSetupError>>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        let results = ParallelSlots<Result<Point, TrustedSetupError>>.map(count: count) { index in
             let lineNumber = first + index
             guard let raw = hexBytes(lines[lineNumber - 1]), raw.count == bytes else {
-                results[index] = .failure(.malformedHex(line: lineNumber, expected: bytes))
-                return
+                return .failure(.malformedHex(line: lineNumber, expected: bytes))
             }
             do throws(PointDecodingError) {
-                results[index] = .success(try decodePoint(raw))
+                return .success(try decodePoint(raw))
             } catch {
-                results[index] = .failure(.invalidPoint(line: lineNumber, error))
+                return .failure(.invalidPoint(line: lineNumber, error))
             }
         }
         var points = [Point]()
         points.reserveCapacity(count)
-        for result in results.values {
-            switch result! {
+        for result in results {
+            switch result {
             case .success(let point): points.append(point)
             case .failure(let error): throw error
             }

@@ -1,0 +1,98 @@
+"""Runs EIP-4844 calls through ckzg (the Python bindings of c-kzg-4844), the peer this backend is compared with.
+
+Run by the python that scripts/ckzg-venv.sh prints, in one of two modes:
+
+  ckzg_peer.py calls      For the differential test. Reads one JSON object on stdin:
+                          {"trusted_setup": path, "calls": [{"function": name, "args": [...]}, ...]}, where arguments
+                          are hex strings (lists of hex strings for the batch). Writes one JSON list on stdout with,
+                          for each call, {"ok": result} (hex string, [hex, hex] or bool) or {"error": message} when
+                          ckzg rejected the input.
+  ckzg_peer.py time TRUSTED_SETUP_PATH [RUNS]
+                          For the KZG benchmark. Writes one JSON object: operation name -> median seconds over RUNS
+                          runs (default 10). Blobs are random field elements from a fixed seed, so every run measures
+                          the same work.
+"""
+
+import json
+import random
+import statistics
+import sys
+import time
+
+import ckzg
+
+BLS_MODULUS = 0x73EDA753299D7D483339D80809A1D80553BDA402FFFE5BFEFFFFFFFF00000001
+
+
+def run_calls():
+    request = json.load(sys.stdin)
+    setup = ckzg.load_trusted_setup(request["trusted_setup"], 0)
+    json.dump([run_call(call["function"], call["args"], setup) for call in request["calls"]], sys.stdout)
+
+
+def run_call(function, args, setup):
+    # The batch call takes the blobs, commitments and proofs each concatenated into one byte string.
+    args = [b"".join(map(bytes.fromhex, arg)) if isinstance(arg, list) else bytes.fromhex(arg) for arg in args]
+    try:
+        result = getattr(ckzg, function)(*args, setup)
+    except Exception as error:  # ckzg raises plain exceptions for every rejected input
+        return {"error": str(error)}
+    if isinstance(result, tuple):
+        return {"ok": [part.hex() for part in result]}
+    if isinstance(result, bytes):
+        return {"ok": result.hex()}
+    return {"ok": bool(result)}
+
+
+def random_blob(rng):
+    return b"".join(rng.randrange(BLS_MODULUS).to_bytes(32, "big") for _ in range(4096))
+
+
+def median_seconds(runs, call):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def time_calls(path, runs):
+    rng = random.Random(4844)
+    results = {"trusted-setup load": median_seconds(min(runs, 3), lambda: ckzg.load_trusted_setup(path, 0))}
+    setup = ckzg.load_trusted_setup(path, 0)
+    blobs = [random_blob(rng) for _ in range(64)]
+    commitments = [ckzg.blob_to_kzg_commitment(blob, setup) for blob in blobs]
+    proofs = [ckzg.compute_blob_kzg_proof(blob, c, setup) for blob, c in zip(blobs, commitments)]
+    z = rng.randrange(BLS_MODULUS).to_bytes(32, "big")
+    proof, y = ckzg.compute_kzg_proof(blobs[0], z, setup)
+
+    results["blob_to_kzg_commitment"] = median_seconds(runs, lambda: ckzg.blob_to_kzg_commitment(blobs[0], setup))
+    results["compute_kzg_proof"] = median_seconds(runs, lambda: ckzg.compute_kzg_proof(blobs[0], z, setup))
+    results["compute_blob_kzg_proof"] = median_seconds(
+        runs, lambda: ckzg.compute_blob_kzg_proof(blobs[0], commitments[0], setup))
+    results["verify_kzg_proof"] = median_seconds(
+        runs, lambda: ckzg.verify_kzg_proof(commitments[0], z, y, proof, setup))
+    results["verify_blob_kzg_proof"] = median_seconds(
+        runs, lambda: ckzg.verify_blob_kzg_proof(blobs[0], commitments[0], proofs[0], setup))
+    for count in (1, 4, 16, 64):
+        blob_bytes = b"".join(blobs[:count])
+        commitment_bytes = b"".join(commitments[:count])
+        proof_bytes = b"".join(proofs[:count])
+        results[f"verify_blob_kzg_proof_batch ({count})"] = median_seconds(
+            runs, lambda: ckzg.verify_blob_kzg_proof_batch(blob_bytes, commitment_bytes, proof_bytes, setup))
+    json.dump(results, sys.stdout)
+
+
+def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else ""
+    if mode == "calls" and len(sys.argv) == 2:
+        run_calls()
+    elif mode == "time" and len(sys.argv) in (3, 4):
+        time_calls(sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else 10)
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
