@@ -24,55 +24,67 @@ func check(_ input: [UInt8]) {
     let encoding = Array(input.dropFirst())
     let k = Fr(reducingBigEndian: encoding)
     if selector & 1 == 0 {
-        checkDecoding(G1Affine.self, encoding)
+        checkDecoding(.g1, encoding)
         let point = G1Affine(G1Affine.generator * k)
         require((try? G1Affine(compressed: point.compressed)) == point, "G1: [\(k)]G does not survive its encoding")
     } else {
-        checkDecoding(G2Affine.self, encoding)
+        checkDecoding(.g2, encoding)
         let point = G2Affine(G2Affine.generator * k)
         require((try? G2Affine(compressed: point.compressed)) == point, "G2: [\(k)]G does not survive its encoding")
     }
 }
 
-/// What G1Affine and G2Affine share for these checks.
-protocol CompressedPoint: Equatable {
-    static var byteCount: Int { get }
-    init(compressed: some Collection<UInt8>) throws(PointDecodingError)
-    var compressed: [UInt8] { get }
-    var isIdentity: Bool { get }
-    var isOnCurve: Bool { get }
-    var isInSubgroup: Bool { get }
-    static prefix func - (point: Self) -> Self
+/// What G1Affine and G2Affine share for these checks. (A value, not a protocol: both are `AffinePoint<Curve>`, which
+/// can conform to a protocol only once.)
+struct PointCodec<Point: Equatable> {
+    let name: String
+    let byteCount: Int
+    let decode: (_ bytes: [UInt8]) throws(PointDecodingError) -> Point
+    let encode: (Point) -> [UInt8]
+    let isIdentity: (Point) -> Bool
+    let isInGroup: (Point) -> Bool
+    let negate: (Point) -> Point
 }
 
-extension G1Affine: CompressedPoint { static let byteCount = 48 }
-extension G2Affine: CompressedPoint { static let byteCount = 96 }
+extension PointCodec where Point == G1Affine {
+    static var g1: PointCodec { PointCodec(
+        name: "G1", byteCount: 48, decode: { bytes throws(PointDecodingError) in try G1Affine(compressed: bytes) },
+        encode: \.compressed, isIdentity: \.isIdentity, isInGroup: { $0.isOnCurve && $0.isInSubgroup },
+        negate: { -$0 }) }
+}
 
-private func checkDecoding<Point: CompressedPoint>(_: Point.Type, _ encoding: [UInt8]) {
-    let expectedError = errorFromFlagsAndRange(encoding, byteCount: Point.byteCount)
+extension PointCodec where Point == G2Affine {
+    static var g2: PointCodec { PointCodec(
+        name: "G2", byteCount: 96, decode: { bytes throws(PointDecodingError) in try G2Affine(compressed: bytes) },
+        encode: \.compressed, isIdentity: \.isIdentity, isInGroup: { $0.isOnCurve && $0.isInSubgroup },
+        negate: { -$0 }) }
+}
+
+private func checkDecoding<Point>(_ codec: PointCodec<Point>, _ encoding: [UInt8]) {
+    let expectedError = errorFromFlagsAndRange(encoding, byteCount: codec.byteCount)
     let point: Point
     do {
-        point = try Point(compressed: encoding)
+        point = try codec.decode(encoding)
     } catch {
         if let expectedError {
             require(error == expectedError,
-                    "\(Point.self) rejected \(hex(encoding)) with \(error), not \(expectedError)")
+                    "\(codec.name) rejected \(hex(encoding)) with \(error), not \(expectedError)")
         } else {
             require(error == .notOnCurve || error == .notInSubgroup,
-                    "\(Point.self) rejected \(hex(encoding)), whose flags and coordinates are fine, with \(error)")
+                    "\(codec.name) rejected \(hex(encoding)), whose flags and coordinates are fine, with \(error)")
         }
         return
     }
-    require(expectedError == nil, "\(Point.self) accepted \(hex(encoding)), which should fail with \(expectedError!)")
-    require(point.isOnCurve && point.isInSubgroup, "\(Point.self) accepted \(hex(encoding)), not a point of the group")
-    require(point.compressed == encoding, "\(Point.self) \(hex(encoding)) encodes back differently")
-    let negated = (-point).compressed
-    if point.isIdentity {
+    require(expectedError == nil, "\(codec.name) accepted \(hex(encoding)), which should fail with \(expectedError!)")
+    require(codec.isInGroup(point), "\(codec.name) accepted \(hex(encoding)), not a point of the group")
+    require(codec.encode(point) == encoding, "\(codec.name) \(hex(encoding)) encodes back differently")
+    let negated = codec.encode(codec.negate(point))
+    if codec.isIdentity(point) {
         require(negated == encoding, "the identity's negation encodes differently")
     } else {
         let difference = zip(negated, encoding).map { $0 ^ $1 }
-        require(difference == [0b0010_0000] + [UInt8](repeating: 0, count: Point.byteCount - 1),
-                "\(Point.self) \(hex(encoding)) and its negation differ in more than the sign bit")
+        require(difference == [0b0010_0000] + [UInt8](repeating: 0, count: codec.byteCount - 1),
+                "\(codec.name) \(hex(encoding)) and its negation differ in more than the sign bit")
     }
 }
 
