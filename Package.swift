@@ -20,13 +20,14 @@ import PackageDescription
 /// generic over G1 and G2) called from another file of its module runs unspecialised. `-num-threads` keeps one
 /// object file per source file, which is what SwiftPM links (its release builds pass it for the same reason).
 let optimisedInDebug: [SwiftSetting] = [
-    .unsafeFlags(["-O", "-wmo", "-num-threads", "2"], .when(configuration: .debug)),
+    .unsafeFlags(["-O", "-wmo", "-num-threads", "2"], .when(configuration: .debug))
 ]
 
 /// A layer of the reference backend at `Sources/Reference/<name>`.
 func referenceLayer(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
-    .target(name: name, dependencies: dependencies, path: "Sources/Reference/\(name)", exclude: ["README.md"],
-            swiftSettings: optimisedInDebug)
+    .target(
+        name: name, dependencies: dependencies, path: "Sources/Reference/\(name)", exclude: ["README.md"],
+        swiftSettings: optimisedInDebug)
 }
 
 /// A libFuzzer target at `Fuzz/<name>` (see `Fuzz/README.md`): `scripts/fuzz.sh` builds it as a fuzzer; the
@@ -40,15 +41,19 @@ func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
 /// `given` are the modules the chapter's exercises build on: reference layers below the chapter (compiled with
 /// optimisation), never a copy of an earlier chapter's code. `reference` are the further modules the hidden tests
 /// check the learner's code against.
-func chapter(_ number: String, _ topic: String,
-             given: [Target.Dependency] = [], reference: [Target.Dependency]) -> [Target] {
+func chapter(
+    _ number: String, _ topic: String,
+    given: [Target.Dependency] = [], reference: [Target.Dependency]
+) -> [Target] {
     [
-        .target(name: "Chapter\(number)Exercises", dependencies: [.target(name: "ExerciseSupport")] + given,
-                path: "Sources/Exercises/\(number)-\(topic)"),
-        .testTarget(name: "Chapter\(number)Tests",
-                    dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"]
-                        + given + reference,
-                    path: "Tests/\(number)-\(topic)"),
+        .target(
+            name: "Chapter\(number)Exercises", dependencies: [.target(name: "ExerciseSupport")] + given,
+            path: "Sources/Exercises/\(number)-\(topic)"),
+        .testTarget(
+            name: "Chapter\(number)Tests",
+            dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"]
+                + given + reference,
+            path: "Tests/\(number)-\(topic)"),
     ]
 }
 
@@ -56,7 +61,7 @@ let package = Package(
     name: "ZKWorkbook",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "tutor", targets: ["tutor"]),
+        .executable(name: "tutor", targets: ["tutor"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -66,8 +71,9 @@ let package = Package(
     ],
     targets: [
         // GMP, through Debian's libgmp-dev: the oracle the reference and the hidden tests are checked against.
-        .systemLibrary(name: "CGMP", path: "Sources/GMP/CGMP",
-                       providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
+        .systemLibrary(
+            name: "CGMP", path: "Sources/GMP/CGMP",
+            providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
         .target(name: "GMP", dependencies: ["CGMP"], path: "Sources/GMP/Swift"),
 
         // The reference backend, bottom layer first.
@@ -81,36 +87,44 @@ let package = Package(
         referenceLayer("Polynomials", ["Fields"]),
         referenceLayer("MSM", ["Limbs", "Fields", "Curves"]),
         referenceLayer("KZG", ["Fields", "Curves", "MSM", "Pairing", "Polynomials"]),
-        referenceLayer("EIP4844", [
-            "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        referenceLayer(
+            "EIP4844",
+            [
+                "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // SplitMix64, the seeded generator of every random test case and benchmark input.
         .target(name: "SeededRandom"),
 
         // The learner's side: what stubs call while unwritten, and what hidden tests use to run them.
         .target(name: "ExerciseSupport", path: "Sources/Exercises/Support"),
-        .target(name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs", "SeededRandom"],
-                path: "Tests/Support"),
+        .target(
+            name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs", "SeededRandom"],
+            path: "Tests/Support"),
 
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
         .target(name: "WorkbookModel", dependencies: ["Yams"]),
         // The book: chapter text to HTML (the offline site) and to the terminal, with its TeX mathematics.
         // Its stylesheet and search script are files in Resources/, copied into docs/ as they are.
-        .target(name: "Book", dependencies: ["WorkbookModel", "Ink"], exclude: ["README.md"],
-                resources: [.copy("Resources/style.css"), .copy("Resources/search.js")]),
+        .target(
+            name: "Book", dependencies: ["WorkbookModel", "Ink"], exclude: ["README.md"],
+            resources: [.copy("Resources/style.css"), .copy("Resources/search.js")]),
         // The tutor: the test runner and the commands, over the model and the book.
         .target(name: "TutorKit", dependencies: ["WorkbookModel", "Book"]),
         // The learner's command, a thin shell over TutorKit.
-        .executableTarget(name: "tutor", dependencies: [
-            "TutorKit", "WorkbookModel", "Book", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "tutor",
+            dependencies: [
+                "TutorKit", "WorkbookModel", "Book", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Benchmarks (release builds): `swift run -c release bench --help`.
-        .executableTarget(name: "bench", dependencies: [
-            "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-            "EIP4844", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], path: "Benchmarks/bench"),
+        .executableTarget(
+            name: "bench",
+            dependencies: [
+                "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
+                "EIP4844", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], path: "Benchmarks/bench"),
 
         // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).
         .target(name: "FuzzSupport", path: "Fuzz/Support"),
@@ -123,25 +137,31 @@ let package = Package(
         fuzzTarget("FuzzTeXParser", ["Book"]),
 
         // Tests of the reference backend and of the tutor.
-        .testTarget(name: "ReferenceTests", dependencies: [
-            "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG", "EIP4844",
-            "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter07Suites", "Chapter08Suites",
-        ], path: "Tests/Reference"),
+        .testTarget(
+            name: "ReferenceTests",
+            dependencies: [
+                "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
+                "EIP4844",
+                "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter07Suites", "Chapter08Suites",
+            ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
         .testTarget(name: "BookTests", dependencies: ["Book", "WorkbookModel"]),
         .testTarget(name: "TutorKitTests", dependencies: ["TutorKit", "WorkbookModel", "Book", "WorkbookFixtures"]),
 
         // Hidden checks shared by a chapter's tests and the reference's (Tests/Suites/README.md).
-        .target(name: "Chapter03Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields"],
-                path: "Tests/Suites/03-extension-fields"),
-        .target(name: "Chapter07Suites", dependencies: ["HiddenTestSupport", "GMP", "Fields"],
-                path: "Tests/Suites/07-fft"),
-        .target(name: "Chapter08Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "Curves"],
-                path: "Tests/Suites/08-msm"),
+        .target(
+            name: "Chapter03Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields"],
+            path: "Tests/Suites/03-extension-fields"),
+        .target(
+            name: "Chapter07Suites", dependencies: ["HiddenTestSupport", "GMP", "Fields"],
+            path: "Tests/Suites/07-fft"),
+        .target(
+            name: "Chapter08Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "Curves"],
+            path: "Tests/Suites/08-msm"),
     ] + chapter("01", "big-integers", reference: [])
-      + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
-      + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
-      + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
-      + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
+        + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
+        + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
+        + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
+        + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
 )

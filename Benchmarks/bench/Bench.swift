@@ -15,7 +15,7 @@ struct Bench: ParsableCommand {
 
     func run() {
         #if DEBUG
-        print("warning: a debug build; figures mean little. Use `swift run -c release bench`.")
+            print("warning: a debug build; figures mean little. Use `swift run -c release bench`.")
         #endif
         if group == .fields || group == .all { runFieldBenchmarks() }
         if group == .curves || group == .all { runCurveBenchmarks() }

@@ -11,15 +11,18 @@ func runFieldBenchmarks() {
     var rows: [[String]] = []
     rows += fieldRows(Fp.self, name: "Fp")
     rows += fieldRows(Fr.self, name: "Fr")
-    printTable("Prime fields (release build, one core)", header: ["operation", "reference", "GMP", "GMP/reference"],
-               rows: rows)
+    printTable(
+        "Prime fields (release build, one core)", header: ["operation", "reference", "GMP", "GMP/reference"],
+        rows: rows)
 }
 
 private func fieldRows<F: PrimeField>(_: F.Type, name: String) -> [[String]] {
     var generator = SeededGenerator(seed: 381)  // the same operands on every run
-    let x0 = F.random(using: &generator), y = F.random(using: &generator)
+    let x0 = F.random(using: &generator)
+    let y = F.random(using: &generator)
     let modulus = GMPInteger(limbs: F.modulus.limbs)
-    let gx0 = GMPInteger(limbs: x0.canonical.limbs), gy = GMPInteger(limbs: y.canonical.limbs)
+    let gx0 = GMPInteger(limbs: x0.canonical.limbs)
+    let gy = GMPInteger(limbs: y.canonical.limbs)
     let n = 1_000_000
 
     let mul = cpuNanosecondsPerOperation(operations: n) {
@@ -39,10 +42,14 @@ private func fieldRows<F: PrimeField>(_: F.Type, name: String) -> [[String]] {
         keepAlive(x)
     }
     let gmpOperations = 200_000
-    var product = __mpz_struct(), x = __mpz_struct()
+    var product = __mpz_struct()
+    var x = __mpz_struct()
     __gmpz_init(&product)
     __gmpz_init(&x)
-    defer { __gmpz_clear(&product); __gmpz_clear(&x) }
+    defer {
+        __gmpz_clear(&product)
+        __gmpz_clear(&x)
+    }
     let gmpMul = cpuNanosecondsPerOperation(operations: gmpOperations) {
         __gmpz_set(&x, &gx0.value)
         for _ in 0..<gmpOperations {
@@ -68,7 +75,10 @@ private func fieldRows<F: PrimeField>(_: F.Type, name: String) -> [[String]] {
         keepAlive(__gmpz_get_ui(&x))
     }
     func row(_ operation: String, _ ours: Double, _ theirs: Double) -> [String] {
-        ["\(name) \(operation)", formatDuration(nanoseconds: ours), formatDuration(nanoseconds: theirs), String(format: "%.1fx", theirs / ours)]
+        [
+            "\(name) \(operation)", formatDuration(nanoseconds: ours), formatDuration(nanoseconds: theirs),
+            String(format: "%.1fx", theirs / ours),
+        ]
     }
     return [row("mul", mul, gmpMul), row("square", square, gmpSquare), row("inverse", inverse, gmpInverse)]
 }

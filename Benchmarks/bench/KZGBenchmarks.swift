@@ -30,42 +30,71 @@ func runKZGBenchmarks(runs: Int = 10) {
     let (proof, y) = context.computeKZGProof(blobs[0], z: z)
 
     let scalars = blobs[0].polynomial.evaluations
-    rows.append(("G1 MSM, 4096 points", wallNanoseconds(runs: runs) {
-        _ = try! multiScalarMultiplication(points: setup.g1Lagrange, scalars: scalars)
-    }))
-    rows.append(("FFT, 4096 points", wallNanoseconds(runs: runs) {
-        var values = scalars
-        try! EvaluationDomain.eip4844.fft(&values)
-    }))
+    rows.append(
+        (
+            "G1 MSM, 4096 points",
+            wallNanoseconds(runs: runs) {
+                _ = try! multiScalarMultiplication(points: setup.g1Lagrange, scalars: scalars)
+            }
+        ))
+    rows.append(
+        (
+            "FFT, 4096 points",
+            wallNanoseconds(runs: runs) {
+                var values = scalars
+                try! EvaluationDomain.eip4844.fft(&values)
+            }
+        ))
     rows.append(("trusted-setup load", loadTime))
     rows.append(("blob_to_kzg_commitment", wallNanoseconds(runs: runs) { _ = context.blobToKZGCommitment(blobs[0]) }))
     rows.append(("compute_kzg_proof", wallNanoseconds(runs: runs) { _ = context.computeKZGProof(blobs[0], z: z) }))
-    rows.append(("compute_blob_kzg_proof", wallNanoseconds(runs: runs) {
-        _ = context.computeBlobKZGProof(blobs[0], commitment: commitments[0])
-    }))
-    rows.append(("verify_kzg_proof", wallNanoseconds(runs: runs) {
-        precondition(context.verifyKZGProof(commitment: commitments[0], z: z, y: y, proof: proof))
-    }))
-    rows.append(("verify_blob_kzg_proof", wallNanoseconds(runs: runs) {
-        precondition(context.verifyBlobKZGProof(blobs[0], commitment: commitments[0], proof: proofs[0]))
-    }))
+    rows.append(
+        (
+            "compute_blob_kzg_proof",
+            wallNanoseconds(runs: runs) {
+                _ = context.computeBlobKZGProof(blobs[0], commitment: commitments[0])
+            }
+        ))
+    rows.append(
+        (
+            "verify_kzg_proof",
+            wallNanoseconds(runs: runs) {
+                precondition(context.verifyKZGProof(commitment: commitments[0], z: z, y: y, proof: proof))
+            }
+        ))
+    rows.append(
+        (
+            "verify_blob_kzg_proof",
+            wallNanoseconds(runs: runs) {
+                precondition(context.verifyBlobKZGProof(blobs[0], commitment: commitments[0], proof: proofs[0]))
+            }
+        ))
     for count in [1, 4, 16, 64] {
-        rows.append(("verify_blob_kzg_proof_batch (\(count))", wallNanoseconds(runs: runs) {
-            precondition(try! context.verifyBlobKZGProofBatch(Array(blobs[..<count]),
-                                                              commitments: Array(commitments[..<count]),
-                                                              proofs: Array(proofs[..<count])))
-        }))
+        rows.append(
+            (
+                "verify_blob_kzg_proof_batch (\(count))",
+                wallNanoseconds(runs: runs) {
+                    precondition(
+                        try! context.verifyBlobKZGProofBatch(
+                            Array(blobs[..<count]),
+                            commitments: Array(commitments[..<count]),
+                            proofs: Array(proofs[..<count])))
+                }
+            ))
     }
 
     let peer = ckzgFigures(root: root, setupPath: setupPath, runs: runs)
-    printTable("KZG and EIP-4844 (median of \(runs); ckzg through its Python bindings, same machine)",
-               header: ["operation", "this backend", "ckzg", "ckzg / this"],
-               rows: rows.map { row in
-                   let theirs = peer[row.name]
-                   return [row.name, formatDuration(nanoseconds: row.nanoseconds),
-                           theirs.map { formatDuration(nanoseconds: $0 * 1e9) } ?? "-",
-                           theirs.map { String(format: "%.2fx", $0 * 1e9 / row.nanoseconds) } ?? "-"]
-               })
+    printTable(
+        "KZG and EIP-4844 (median of \(runs); ckzg through its Python bindings, same machine)",
+        header: ["operation", "this backend", "ckzg", "ckzg / this"],
+        rows: rows.map { row in
+            let theirs = peer[row.name]
+            return [
+                row.name, formatDuration(nanoseconds: row.nanoseconds),
+                theirs.map { formatDuration(nanoseconds: $0 * 1e9) } ?? "-",
+                theirs.map { String(format: "%.2fx", $0 * 1e9 / row.nanoseconds) } ?? "-",
+            ]
+        })
 }
 
 private func randomBlob(using generator: inout SeededGenerator) -> Blob {
@@ -78,14 +107,14 @@ private func randomBlob(using generator: inout SeededGenerator) -> Blob {
 private func ckzgFigures(root: URL, setupPath: String, runs: Int) -> [String: Double] {
     let bootstrap = root.appendingPathComponent("scripts/ckzg-venv.sh").path
     guard let pythonPath = run("/bin/sh", [bootstrap]),
-          let python = String(data: pythonPath, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let python = String(data: pythonPath, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
     else {
         print("ckzg: \(bootstrap) could not make the environment with ckzg (is PyPI reachable?)")
         return [:]
     }
     let script = root.appendingPathComponent("scripts/ckzg_peer.py").path
     guard let output = run(python, [script, "time", setupPath, String(runs)]),
-          let figures = try? JSONDecoder().decode([String: Double].self, from: output)
+        let figures = try? JSONDecoder().decode([String: Double].self, from: output)
     else {
         print("ckzg: \(script) failed")
         return [:]

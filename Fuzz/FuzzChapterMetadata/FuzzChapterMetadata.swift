@@ -26,8 +26,9 @@ private let metadataFile: URL = {
 }()
 
 func check(_ input: [UInt8]) {
-    require(FileManager.default.createFile(atPath: metadataFile.path, contents: Data(input)),
-            "cannot write \(metadataFile.path)")
+    require(
+        FileManager.default.createFile(atPath: metadataFile.path, contents: Data(input)),
+        "cannot write \(metadataFile.path)")
     guard let catalog = try? Catalog(root: root) else { return }
     require(catalog.chapters.count == 1, "one chapter folder gave \(catalog.chapters.count) chapters")
     let chapter = catalog.chapters[0]
@@ -43,7 +44,7 @@ func check(_ input: [UInt8]) {
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

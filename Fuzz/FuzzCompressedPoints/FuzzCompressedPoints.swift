@@ -47,17 +47,21 @@ struct PointCodec<Point: Equatable> {
 }
 
 extension PointCodec where Point == G1Affine {
-    static var g1: PointCodec { PointCodec(
-        name: "G1", byteCount: 48, decode: { bytes throws(PointDecodingError) in try G1Affine(compressed: bytes) },
-        encode: \.compressed, isIdentity: \.isIdentity, isInGroup: { $0.isOnCurve && $0.isInSubgroup },
-        negate: { -$0 }) }
+    static var g1: PointCodec {
+        PointCodec(
+            name: "G1", byteCount: 48, decode: { bytes throws(PointDecodingError) in try G1Affine(compressed: bytes) },
+            encode: \.compressed, isIdentity: \.isIdentity, isInGroup: { $0.isOnCurve && $0.isInSubgroup },
+            negate: { -$0 })
+    }
 }
 
 extension PointCodec where Point == G2Affine {
-    static var g2: PointCodec { PointCodec(
-        name: "G2", byteCount: 96, decode: { bytes throws(PointDecodingError) in try G2Affine(compressed: bytes) },
-        encode: \.compressed, isIdentity: \.isIdentity, isInGroup: { $0.isOnCurve && $0.isInSubgroup },
-        negate: { -$0 }) }
+    static var g2: PointCodec {
+        PointCodec(
+            name: "G2", byteCount: 96, decode: { bytes throws(PointDecodingError) in try G2Affine(compressed: bytes) },
+            encode: \.compressed, isIdentity: \.isIdentity, isInGroup: { $0.isOnCurve && $0.isInSubgroup },
+            negate: { -$0 })
+    }
 }
 
 private func checkDecoding<Point>(_ codec: PointCodec<Point>, _ encoding: [UInt8]) {
@@ -67,11 +71,13 @@ private func checkDecoding<Point>(_ codec: PointCodec<Point>, _ encoding: [UInt8
         point = try codec.decode(encoding)
     } catch {
         if let expectedError {
-            require(error == expectedError,
-                    "\(codec.name) rejected \(hex(encoding)) with \(error), not \(expectedError)")
+            require(
+                error == expectedError,
+                "\(codec.name) rejected \(hex(encoding)) with \(error), not \(expectedError)")
         } else {
-            require(error == .notOnCurve || error == .notInSubgroup,
-                    "\(codec.name) rejected \(hex(encoding)), whose flags and coordinates are fine, with \(error)")
+            require(
+                error == .notOnCurve || error == .notInSubgroup,
+                "\(codec.name) rejected \(hex(encoding)), whose flags and coordinates are fine, with \(error)")
         }
         return
     }
@@ -83,8 +89,9 @@ private func checkDecoding<Point>(_ codec: PointCodec<Point>, _ encoding: [UInt8
         require(negated == encoding, "the identity's negation encodes differently")
     } else {
         let difference = zip(negated, encoding).map { $0 ^ $1 }
-        require(difference == [0b0010_0000] + [UInt8](repeating: 0, count: codec.byteCount - 1),
-                "\(codec.name) \(hex(encoding)) and its negation differ in more than the sign bit")
+        require(
+            difference == [0b0010_0000] + [UInt8](repeating: 0, count: codec.byteCount - 1),
+            "\(codec.name) \(hex(encoding)) and its negation differ in more than the sign bit")
     }
 }
 
@@ -101,7 +108,7 @@ private func errorFromFlagsAndRange(_ encoding: [UInt8], byteCount: Int) -> Poin
     // G1: x. G2: x.c1 then x.c0. Each 48-byte coordinate must be below p.
     let modulus = Array(Fp.modulus.bigEndianBytes.suffix(48))
     let coordinates = stride(from: 0, to: byteCount, by: 48).map { offset in
-        Array(encoding[offset ..< offset + 48])
+        Array(encoding[offset..<offset + 48])
     }
     var first = coordinates[0]
     first[0] &= 0b0001_1111
@@ -112,7 +119,7 @@ private func errorFromFlagsAndRange(_ encoding: [UInt8], byteCount: Int) -> Poin
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

@@ -33,11 +33,13 @@ func check(_ input: [UInt8]) {
     case 1:
         checkBytes32(bytes)
     case 2:
-        checkG1Point(bytes, decode: { bytes throws(EIP4844Error) in try KZGCommitment(bytes: bytes).point },
-                     what: "commitment", wrap: EIP4844Error.invalidCommitment)
+        checkG1Point(
+            bytes, decode: { bytes throws(EIP4844Error) in try KZGCommitment(bytes: bytes).point },
+            what: "commitment", wrap: EIP4844Error.invalidCommitment)
     default:
-        checkG1Point(bytes, decode: { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes).point },
-                     what: "proof", wrap: EIP4844Error.invalidProof)
+        checkG1Point(
+            bytes, decode: { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes).point },
+            what: "proof", wrap: EIP4844Error.invalidProof)
     }
 }
 
@@ -47,18 +49,24 @@ private func checkBlob(_ bytes: [UInt8]) {
     let width = EIP4844Constants.bytesPerFieldElement
     let hasBlobLength = bytes.count == EIP4844Constants.bytesPerBlob
     // Slices, not copies: this runs on 4096 elements per input.
-    let firstNonCanonical = !hasBlobLength ? nil : (0 ..< EIP4844Constants.fieldElementsPerBlob).first {
-        !bytes[$0 * width ..< ($0 + 1) * width].lexicographicallyPrecedes(rBytes)
-    }
+    let firstNonCanonical =
+        !hasBlobLength
+        ? nil
+        : (0..<EIP4844Constants.fieldElementsPerBlob).first {
+            !bytes[$0 * width..<($0 + 1) * width].lexicographicallyPrecedes(rBytes)
+        }
     do {
         let blob = try Blob(bytes: bytes)
-        require(hasBlobLength && firstNonCanonical == nil,
-                "a blob of \(bytes.count) bytes was accepted with a bad length or element")
+        require(
+            hasBlobLength && firstNonCanonical == nil,
+            "a blob of \(bytes.count) bytes was accepted with a bad length or element")
         require(blob.bytes == bytes, "the blob does not keep its bytes")
-        require(blob.polynomial.evaluations.flatMap(\.bigEndianBytes) == bytes,
-                "the blob's polynomial does not hold the blob's elements in order")
+        require(
+            blob.polynomial.evaluations.flatMap(\.bigEndianBytes) == bytes,
+            "the blob's polynomial does not hold the blob's elements in order")
     } catch {
-        let expected: EIP4844Error = hasBlobLength
+        let expected: EIP4844Error =
+            hasBlobLength
             ? .blobElementNotCanonical(index: firstNonCanonical ?? -1)
             : .wrongLength(what: "blob", expected: EIP4844Constants.bytesPerBlob, got: bytes.count)
         require(error == expected, "a blob was rejected with \(error), not \(expected)")
@@ -71,15 +79,18 @@ private func checkBytes32(_ bytes: [UInt8]) {
         let decoded = try Bytes32(bytes: bytes)
         require(decoded.fieldElement == element && decoded.bytes == bytes, "Bytes32 disagrees with Fr on \(hex(bytes))")
     } catch {
-        let expected: EIP4844Error = bytes.count != EIP4844Constants.bytesPerFieldElement
+        let expected: EIP4844Error =
+            bytes.count != EIP4844Constants.bytesPerFieldElement
             ? .wrongLength(what: "field element", expected: EIP4844Constants.bytesPerFieldElement, got: bytes.count)
             : .fieldElementNotCanonical
         require(element == nil && error == expected, "Bytes32 rejected \(hex(bytes)) with \(error), not \(expected)")
     }
 }
 
-private func checkG1Point(_ bytes: [UInt8], decode: ([UInt8]) throws(EIP4844Error) -> G1Affine, what: String,
-                          wrap: (PointDecodingError) -> EIP4844Error) {
+private func checkG1Point(
+    _ bytes: [UInt8], decode: ([UInt8]) throws(EIP4844Error) -> G1Affine, what: String,
+    wrap: (PointDecodingError) -> EIP4844Error
+) {
     let expected: Result<G1Affine, EIP4844Error>
     if bytes.count != EIP4844Constants.bytesPerG1Point {
         expected = .failure(.wrongLength(what: what, expected: EIP4844Constants.bytesPerG1Point, got: bytes.count))
@@ -91,7 +102,7 @@ private func checkG1Point(_ bytes: [UInt8], decode: ([UInt8]) throws(EIP4844Erro
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

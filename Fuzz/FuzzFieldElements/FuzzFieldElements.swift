@@ -36,7 +36,8 @@ private func checkDecoding<Field: PrimeField>(_: Field.Type, _ encoding: [UInt8]
         return element
     } catch {
         require(!isCanonical, "\(Field.self) rejected the canonical \(hex(encoding)): \(error)")
-        let expected: FieldError = encoding.count == Field.byteCount
+        let expected: FieldError =
+            encoding.count == Field.byteCount
             ? .nonCanonical : .wrongLength(expected: Field.byteCount, got: encoding.count)
         require(error == expected, "\(Field.self) rejected \(hex(encoding)) with \(error), not \(expected)")
         return nil
@@ -44,7 +45,7 @@ private func checkDecoding<Field: PrimeField>(_: Field.Type, _ encoding: [UInt8]
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

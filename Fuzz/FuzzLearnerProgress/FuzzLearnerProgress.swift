@@ -39,18 +39,20 @@ func check(_ input: [UInt8]) {
     case .found(let progress):
         let named = progress.done.union(progress.hintsShown.keys).union(progress.current.map { [$0] } ?? [])
         require(named.isSubset(of: knownIDs), "progress naming \(named.subtracting(knownIDs)) was accepted")
-        require(progress.version == LearnerProgress.formatVersion,
-                "progress of version \(progress.version) was accepted")
+        require(
+            progress.version == LearnerProgress.formatVersion,
+            "progress of version \(progress.version) was accepted")
         require(progress.hintsShown.values.allSatisfy { $0 >= 0 }, "negative hint counts were accepted: \(progress)")
         do { try store.save(progress) } catch { fatalError("saving \(progress) failed: \(error)") }
         let reloaded = try? store.load(knownIDs: knownIDs)
-        require(reloaded == .found(progress),
-                "\(progress) was saved, but loads back as \(String(describing: reloaded))")
+        require(
+            reloaded == .found(progress),
+            "\(progress) was saved, but loads back as \(String(describing: reloaded))")
     }
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

@@ -1,6 +1,7 @@
+import FuzzSupport
+
 // The parser and the writers are internal to Book; this target reaches them as its tests do.
 @testable import Book
-import FuzzSupport
 
 /// The book's TeX parser, `TeXParser.parse(_:display:)`, which reads every formula of the chapter text, and the two
 /// writers of what it returns.
@@ -27,8 +28,9 @@ func check(_ input: [UInt8]) {
                 fatalError("the MathML of `\(source)` is not well-formed (\(problem)): \(markup)")
             }
         } catch {
-            require(error.offset >= 0 && error.offset <= source.count,
-                    "an error at offset \(error.offset) in a formula of \(source.count) characters: \(error.message)")
+            require(
+                error.offset >= 0 && error.offset <= source.count,
+                "an error at offset \(error.offset) in a formula of \(source.count) characters: \(error.message)")
         }
     }
 }
@@ -44,7 +46,7 @@ func xmlProblem(in markup: [UInt8]) -> String? {
         let byte = markup[index]
         if byte == UInt8(ascii: "<") {
             guard let end = markup[index...].firstIndex(of: UInt8(ascii: ">")) else { return "a tag is not closed" }
-            let tag = markup[(index + 1) ..< end]
+            let tag = markup[(index + 1)..<end]
             if tag.first == UInt8(ascii: "/") {
                 let name = tag.dropFirst()
                 guard let open = openElements.popLast(), open.elementsEqual(name) else {
@@ -121,13 +123,14 @@ private func referenceLength(_ text: ArraySlice<UInt8>) -> Int? {
 private func isNameByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ":"): true
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ":"):
+        true
     default: false
     }
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

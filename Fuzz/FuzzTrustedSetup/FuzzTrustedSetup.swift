@@ -19,11 +19,13 @@ func check(_ input: [UInt8]) {
     do {
         let setup = try TrustedSetup(parsing: text)
         let n = setup.g1Monomial.count
-        require(n > 0 && n & (n - 1) == 0 && setup.g1Lagrange.count == n && setup.domain.size == n,
-                "a setup with \(n) monomial and \(setup.g1Lagrange.count) Lagrange points was accepted")
+        require(
+            n > 0 && n & (n - 1) == 0 && setup.g1Lagrange.count == n && setup.domain.size == n,
+            "a setup with \(n) monomial and \(setup.g1Lagrange.count) Lagrange points was accepted")
         require(setup.g2Monomial.count >= 2, "a setup with \(setup.g2Monomial.count) G2 points was accepted")
-        require(setup.g1Monomial[0] == .generator && setup.g2Monomial[0] == .generator,
-                "a setup whose first powers are not the generators was accepted")
+        require(
+            setup.g1Monomial[0] == .generator && setup.g2Monomial[0] == .generator,
+            "a setup whose first powers are not the generators was accepted")
     } catch {
         // Counting as a text editor does: every line feed starts a line, so a final one opens an empty last line.
         let lineCount = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
@@ -33,19 +35,20 @@ func check(_ input: [UInt8]) {
     }
 }
 
-private extension TrustedSetupError {
+extension TrustedSetupError {
     /// The line an error about the file names.
-    var line: Int? {
+    fileprivate var line: Int? {
         switch self {
         case .malformedCount(let line), .unsupportedCount(let line, _), .missingLine(let line),
-             .malformedHex(let line, _), .invalidPoint(let line, _), .trailingContent(let line): line
+            .malformedHex(let line, _), .invalidPoint(let line, _), .trailingContent(let line):
+            line
         default: nil
         }
     }
 }
 
 #if !FUZZING
-@main enum Replay {
-    static func main() { replay(check) }
-}
+    @main enum Replay {
+        static func main() { replay(check) }
+    }
 #endif

@@ -10,8 +10,10 @@ import Foundation
 
 /// Stops the run when a property of the parser does not hold. `fatalError`, unlike `precondition`, keeps its message
 /// in optimised builds, and libFuzzer saves the input that caused it.
-public func require(_ condition: Bool, _ message: @autoclosure () -> String,
-                    file: StaticString = #fileID, line: UInt = #line) {
+public func require(
+    _ condition: Bool, _ message: @autoclosure () -> String,
+    file: StaticString = #fileID, line: UInt = #line
+) {
     if !condition { fatalError(message(), file: file, line: line) }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Book
+import Foundation
 import TutorKit
 import WorkbookModel
 
@@ -34,8 +34,9 @@ struct Docs: ParsableCommand {
             print("\(BookBuilder.outputDirectory)/ is up to date (\(site.files.count) files).")
         } else {
             try site.write(to: output)
-            print("Wrote the book to \(BookBuilder.outputDirectory)/ (\(site.files.count) files). "
-                  + "Open \(BookBuilder.outputDirectory)/index.html in a browser.")
+            print(
+                "Wrote the book to \(BookBuilder.outputDirectory)/ (\(site.files.count) files). "
+                    + "Open \(BookBuilder.outputDirectory)/index.html in a browser.")
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Book
+import Foundation
 import TutorKit
 import WorkbookModel
 
@@ -11,16 +11,18 @@ struct Read: ParsableCommand {
         discussion: "Formulas appear as Unicode text. Colours and bold are used only when writing to a terminal."
     )
 
-    @Argument(help: """
-        A chapter number (1), folder (01-big-integers) or topic (big-integers). \
-        Default: the chapter of your current exercise, or the first.
-        """)
+    @Argument(
+        help: """
+            A chapter number (1), folder (01-big-integers) or topic (big-integers). \
+            Default: the chapter of your current exercise, or the first.
+            """)
     var chapter: String?
 
-    @Option(help: """
-        Show only this section: a heading of the chapter, "Exercises" or "Recall" (any case). \
-        A name that matches none lists the sections.
-        """)
+    @Option(
+        help: """
+            Show only this section: a heading of the chapter, "Exercises" or "Recall" (any case). \
+            A name that matches none lists the sections.
+            """)
     var section: String?
 
     @Option(help: "Wrap lines at this many columns (default: the terminal's width, or 80).")

@@ -5,8 +5,10 @@ import ArgumentParser
 struct Tutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Work through the ZK cryptography workbook, one exercise at a time.",
-        subcommands: [Next.self, List.self, Hint.self, Check.self, Watch.self, Reset.self, Solution.self,
-                      Verify.self, Docs.self, Read.self],
+        subcommands: [
+            Next.self, List.self, Hint.self, Check.self, Watch.self, Reset.self, Solution.self,
+            Verify.self, Docs.self, Read.self,
+        ],
         defaultSubcommand: Next.self
     )
 }

@@ -3,7 +3,8 @@ import TutorKit
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "For maintainers and CI: every exercise fails as shipped, passes with its official solution and fails with each of its mutants.",
+        abstract:
+            "For maintainers and CI: every exercise fails as shipped, passes with its official solution and fails with each of its mutants.",
         discussion: """
             Also checks that Package.swift's chapter targets match Chapters/*/chapter.yaml, that the committed \
             stubs are derived from the solutions, that each exercise's section exists in its chapter and its suite \

@@ -21,9 +21,10 @@ struct WorkbookOptions: ParsableArguments {
 func withWorkbook(_ options: WorkbookOptions? = nil, _ body: (Workbook) throws(TutorError) -> Bool) throws {
     let succeeded: Bool
     do throws(TutorError) {
-        let workbook = try Workbook(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                    console: .standardOutput(), suiteTimeout: .seconds(options?.timeout ?? 180),
-                                    buildTimeout: .seconds(options?.buildTimeout ?? 1800))
+        let workbook = try Workbook(
+            from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            console: .standardOutput(), suiteTimeout: .seconds(options?.timeout ?? 180),
+            buildTimeout: .seconds(options?.buildTimeout ?? 1800))
         succeeded = try body(workbook)
     } catch {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))

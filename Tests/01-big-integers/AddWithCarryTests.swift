@@ -10,10 +10,14 @@ import Testing
     @Test func oneLimb() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [(UInt64, UInt64, UInt64)] = []
-        for a in TestValues.edgeLimbs { for b in TestValues.edgeLimbs { for carry: UInt64 in [0, 1] {
-            cases.append((a, b, carry))
-        } } }
-        for _ in 0 ..< 10_000 { cases.append((generator.next(), generator.next(), generator.next() & 1)) }
+        for a in TestValues.edgeLimbs {
+            for b in TestValues.edgeLimbs {
+                for carry: UInt64 in [0, 1] {
+                    cases.append((a, b, carry))
+                }
+            }
+        }
+        for _ in 0..<10_000 { cases.append((generator.next(), generator.next(), generator.next() & 1)) }
         checkLearnerFunction(
             "addWithCarry(_:_:carry:)", in: Self.file, cases: cases,
             input: { "a = \(TestValues.hex($0.0)), b = \(TestValues.hex($0.1)), carry: \($0.2)" },
@@ -36,8 +40,9 @@ import Testing
             output: { (result: WithFlag) in "sum \(TestValues.hex(result.value)), carry: \(result.flag)" },
             expected: { a, b in
                 let exact = TestValues.gmp(a) + TestValues.gmp(b)
-                return WithFlag(value: TestValues.learner(exact % TestValues.twoTo256),
-                                flag: !(exact < TestValues.twoTo256))
+                return WithFlag(
+                    value: TestValues.learner(exact % TestValues.twoTo256),
+                    flag: !(exact < TestValues.twoTo256))
             },
             actual: { a, b in
                 let result = a.addingReportingCarry(b)

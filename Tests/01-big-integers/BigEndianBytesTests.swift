@@ -21,8 +21,9 @@ import Testing
 
     @Test func encode() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
-        let values = TestValues.edgeValues
-            + (0 ..< 10_000).map { _ in TestValues.uniformValue(using: &generator) }
+        let values =
+            TestValues.edgeValues
+            + (0..<10_000).map { _ in TestValues.uniformValue(using: &generator) }
         checkLearnerFunction(
             "bigEndianBytes", in: Self.file, cases: values,
             input: { TestValues.hex($0) },
@@ -34,7 +35,7 @@ import Testing
     @Test func decode() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var inputs = TestValues.edgeValues.map { TestValues.gmp($0).bigEndianBytes(count: 32) }
-        for _ in 0 ..< 10_000 { inputs.append((0 ..< 32).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
+        for _ in 0..<10_000 { inputs.append((0..<32).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
         checkLearnerFunction(
             "init(bigEndianBytes:)", in: Self.file, cases: inputs,
             input: { Self.hex($0) },
@@ -48,8 +49,8 @@ import Testing
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [([UInt8], Int)] = []
         for offset in [1, 5, 8, 31] {
-            for _ in 0 ..< 100 {
-                cases.append(((0 ..< 32 + offset + 3).map { _ in UInt8(truncatingIfNeeded: generator.next()) }, offset))
+            for _ in 0..<100 {
+                cases.append(((0..<32 + offset + 3).map { _ in UInt8(truncatingIfNeeded: generator.next()) }, offset))
             }
         }
         checkLearnerFunction(
@@ -57,10 +58,10 @@ import Testing
             input: { "bytes[\($0.1) ..< \($0.1 + 32)] of \(Self.hex($0.0))" },
             output: Self.describe,
             expected: { bytes, offset in
-                .success(TestValues.learner(GMPInteger(bigEndianBytes: Array(bytes[offset ..< offset + 32]))))
+                .success(TestValues.learner(GMPInteger(bigEndianBytes: Array(bytes[offset..<offset + 32]))))
             },
             actual: { bytes, offset in
-                Result { () throws(LimbsError) in try UInt256(bigEndianBytes: bytes[offset ..< offset + 32]) }
+                Result { () throws(LimbsError) in try UInt256(bigEndianBytes: bytes[offset..<offset + 32]) }
             })
     }
 

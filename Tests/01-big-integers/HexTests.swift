@@ -22,9 +22,9 @@ import Testing
     @Test func format() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values = TestValues.edgeValues
-        for _ in 0 ..< 10_000 { values.append(TestValues.uniformValue(using: &generator)) }
+        for _ in 0..<10_000 { values.append(TestValues.uniformValue(using: &generator)) }
         // Values with fewer significant digits, so leading zeros inside the top limb are exercised.
-        for _ in 0 ..< 1_000 {
+        for _ in 0..<1_000 {
             let shortened = TestValues.gmp(TestValues.uniformValue(using: &generator)) >> Int(generator.next() % 256)
             values.append(TestValues.learner(shortened))
         }
@@ -40,10 +40,12 @@ import Testing
     /// past 64 digits.
     @Test func parseValid() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
-        var texts: [String] = ["0", "0x0", "0X0", "00000", "0x" + String(repeating: "0", count: 100),
-                               "f", "F", "0xf", String(repeating: "f", count: 64),
-                               "0x" + String(repeating: "0", count: 10) + String(repeating: "F", count: 64)]
-        for index in 0 ..< 10_000 {
+        var texts: [String] = [
+            "0", "0x0", "0X0", "00000", "0x" + String(repeating: "0", count: 100),
+            "f", "F", "0xf", String(repeating: "f", count: 64),
+            "0x" + String(repeating: "0", count: 10) + String(repeating: "F", count: 64),
+        ]
+        for index in 0..<10_000 {
             let value = TestValues.gmp(TestValues.uniformValue(using: &generator)) >> Int(generator.next() % 256)
             let digits = String(value.hex.dropFirst(2))
             switch index % 5 {

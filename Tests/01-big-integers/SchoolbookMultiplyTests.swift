@@ -18,7 +18,7 @@ import Testing
         let edges: [UInt64] = [0, 1, 2, 1 << 63, .max - 1, .max, 0xffff_ffff, 0x1_0000_0000]
         var cases: [(UInt64, UInt64, UInt64, UInt64)] = []
         for a in edges { for b in edges { for c in edges { for carry in edges { cases.append((a, b, c, carry)) } } } }
-        for _ in 0 ..< 10_000 {
+        for _ in 0..<10_000 {
             cases.append((generator.next(), generator.next(), generator.next(), generator.next()))
         }
         checkLearnerFunction(

@@ -11,14 +11,16 @@ import Testing
     static func cases() -> [(UInt256, Int)] {
         var generator = TestSeed.generator(for: "ShiftTests.cases")
         var values = TestValues.edgeValues
-        for _ in 0 ..< 8 { values.append(TestValues.uniformValue(using: &generator)) }
+        for _ in 0..<8 { values.append(TestValues.uniformValue(using: &generator)) }
         var cases: [(UInt256, Int)] = []
-        for value in values { for count in -300 ... 300 { cases.append((value, count)) } }
-        for _ in 0 ..< 5_000 {
+        for value in values { for count in -300...300 { cases.append((value, count)) } }
+        for _ in 0..<5_000 {
             let count = Int(generator.next() % 600) - 300
             cases.append((TestValues.uniformValue(using: &generator), count))
         }
-        for value in values { for count in [Int.min, Int.min + 1, -1_000, 1_000, Int.max] { cases.append((value, count)) } }
+        for value in values {
+            for count in [Int.min, Int.min + 1, -1_000, 1_000, Int.max] { cases.append((value, count)) }
+        }
         return cases
     }
 

@@ -11,10 +11,14 @@ import Testing
     @Test func oneLimb() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [(UInt64, UInt64, UInt64)] = []
-        for a in TestValues.edgeLimbs { for b in TestValues.edgeLimbs { for borrow: UInt64 in [0, 1] {
-            cases.append((a, b, borrow))
-        } } }
-        for _ in 0 ..< 10_000 { cases.append((generator.next(), generator.next(), generator.next() & 1)) }
+        for a in TestValues.edgeLimbs {
+            for b in TestValues.edgeLimbs {
+                for borrow: UInt64 in [0, 1] {
+                    cases.append((a, b, borrow))
+                }
+            }
+        }
+        for _ in 0..<10_000 { cases.append((generator.next(), generator.next(), generator.next() & 1)) }
         let twoTo64 = GMPInteger(1) << 64
         checkLearnerFunction(
             "subtractWithBorrow(_:_:borrow:)", in: Self.file, cases: cases,
@@ -33,7 +37,8 @@ import Testing
     @Test func twoHundredFiftySixBits() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         checkLearnerFunction(
-            "subtractingReportingBorrow(_:)", in: Self.file, cases: TestValues.pairs(count: 10_000, generator: &generator),
+            "subtractingReportingBorrow(_:)", in: Self.file,
+            cases: TestValues.pairs(count: 10_000, generator: &generator),
             input: { "a = \(TestValues.hex($0.0)), b = \(TestValues.hex($0.1))" },
             output: { (result: WithFlag) in "difference \(TestValues.hex(result.value)), borrow: \(result.flag)" },
             expected: { a, b in
@@ -50,7 +55,7 @@ import Testing
     @Test func lessThan() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases = TestValues.pairs(count: 10_000, generator: &generator)
-        for _ in 0 ..< 1_000 {
+        for _ in 0..<1_000 {
             let a = TestValues.uniformValue(using: &generator)
             var lowDiffers = a
             lowDiffers[limb: 0] = generator.next()

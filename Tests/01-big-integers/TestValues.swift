@@ -11,21 +11,25 @@ enum TestValues {
     static let twoTo256 = GMPInteger(1) << 256
 
     /// One-limb values at the edges of carries and borrows.
-    static let edgeLimbs: [UInt64] = [0, 1, 2, 0x7fff_ffff_ffff_ffff, 0x8000_0000_0000_0000,
-                                      .max - 1, .max, 0x5555_5555_5555_5555, 0xaaaa_aaaa_aaaa_aaaa]
+    static let edgeLimbs: [UInt64] = [
+        0, 1, 2, 0x7fff_ffff_ffff_ffff, 0x8000_0000_0000_0000,
+        .max - 1, .max, 0x5555_5555_5555_5555, 0xaaaa_aaaa_aaaa_aaaa,
+    ]
 
     /// 256-bit edge values: 0, 1, all ones, 2^k and 2^k − 1 at every limb boundary, one limb full, one limb
     /// with only its top bit, alternating bit patterns.
     static let edgeValues: [UInt256] = {
         let one = GMPInteger(1)
-        var values: [GMPInteger] = [GMPInteger(0), one, GMPInteger(2), twoTo256 - one, twoTo256 - GMPInteger(2),
-                                    GMPInteger(limbs: Array(repeating: 0x5555_5555_5555_5555, count: 4)),
-                                    GMPInteger(limbs: Array(repeating: 0xaaaa_aaaa_aaaa_aaaa, count: 4))]
+        var values: [GMPInteger] = [
+            GMPInteger(0), one, GMPInteger(2), twoTo256 - one, twoTo256 - GMPInteger(2),
+            GMPInteger(limbs: Array(repeating: 0x5555_5555_5555_5555, count: 4)),
+            GMPInteger(limbs: Array(repeating: 0xaaaa_aaaa_aaaa_aaaa, count: 4)),
+        ]
         for bits in [63, 64, 65, 127, 128, 129, 191, 192, 193, 255] {
             values.append(one << bits)
             values.append((one << bits) - one)
         }
-        for limb in 0 ..< 4 {
+        for limb in 0..<4 {
             values.append(GMPInteger(.max) << (64 * limb))
             values.append(one << (64 * limb + 63))
         }
@@ -55,12 +59,12 @@ enum TestValues {
     static func pairs(count: Int, generator: inout SeededGenerator) -> [(UInt256, UInt256)] {
         var result: [(UInt256, UInt256)] = []
         for a in edgeValues { for b in edgeValues { result.append((a, b)) } }
-        for index in 0 ..< count {
+        for index in 0..<count {
             let a = index % 2 == 0 ? uniformValue(using: &generator) : structuredValue(using: &generator)
             let b = index % 4 < 2 ? uniformValue(using: &generator) : structuredValue(using: &generator)
             result.append((a, b))
         }
-        for _ in 0 ..< 100 {
+        for _ in 0..<100 {
             let a = uniformValue(using: &generator)
             result.append((a, learner((twoTo256 - gmp(a)) % twoTo256)))
         }

@@ -9,9 +9,11 @@ import Testing
 @Suite struct AdditionTests {
     static let file = "\(TestField.exerciseFolder)/Addition.swift"
 
-    static func check(_ function: String, _ operation: String,
-                      exact: @escaping @Sendable (GMPInteger, GMPInteger) -> GMPInteger,
-                      learner: @escaping @Sendable (LearnerFr, LearnerFr) -> LearnerFr) {
+    static func check(
+        _ function: String, _ operation: String,
+        exact: @escaping @Sendable (GMPInteger, GMPInteger) -> GMPInteger,
+        learner: @escaping @Sendable (LearnerFr, LearnerFr) -> LearnerFr
+    ) {
         var generator = TestSeed.generator(for: function)
         checkLearnerFunction(
             function, in: file, cases: TestField.pairs(count: 10_000, generator: &generator),

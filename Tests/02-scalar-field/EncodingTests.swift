@@ -42,10 +42,11 @@ import Testing
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let values = TestField.values(count: 10_000, generator: &generator)
         // The two oracles agree on every expected encoding.
-        #expect(values.allSatisfy { value in
-            value.bigEndianBytes(count: 32)
-                == (try? Fields.Fr(canonical: UInt256(limbs: value.limbs(count: 4))))?.bigEndianBytes
-        })
+        #expect(
+            values.allSatisfy { value in
+                value.bigEndianBytes(count: 32)
+                    == (try? Fields.Fr(canonical: UInt256(limbs: value.limbs(count: 4))))?.bigEndianBytes
+            })
         checkLearnerFunction(
             "bigEndianBytes", in: Self.file, cases: values,
             input: { "the element \($0.hex)" },
@@ -58,9 +59,10 @@ import Testing
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let encodings = TestField.values(count: 10_000, generator: &generator).map { $0.bigEndianBytes(count: 32) }
         // The two oracles agree on every expected element.
-        #expect(encodings.allSatisfy { bytes in
-            Self.referenceDecode(bytes) == .success(TestField.learner(canonical: GMPInteger(bigEndianBytes: bytes)))
-        })
+        #expect(
+            encodings.allSatisfy { bytes in
+                Self.referenceDecode(bytes) == .success(TestField.learner(canonical: GMPInteger(bigEndianBytes: bytes)))
+            })
         checkLearnerFunction(
             "init(bigEndianBytes:)", in: Self.file, cases: encodings,
             input: { Self.hex($0) },
@@ -73,10 +75,12 @@ import Testing
     @Test func rejectNonCanonical() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let one = GMPInteger(1)
-        var values = [TestField.r, TestField.r + one, TestField.r + (one << 200), TestField.r * GMPInteger(2),
-                      one << 255, TestField.twoTo256 - one]
+        var values = [
+            TestField.r, TestField.r + one, TestField.r + (one << 200), TestField.r * GMPInteger(2),
+            one << 255, TestField.twoTo256 - one,
+        ]
         while values.count < 1_000 {
-            let candidate = GMPInteger(limbs: (0 ..< 4).map { _ in generator.next() })
+            let candidate = GMPInteger(limbs: (0..<4).map { _ in generator.next() })
             if !(candidate < TestField.r) { values.append(candidate) }
         }
         checkLearnerFunction(
@@ -102,7 +106,7 @@ import Testing
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var cases: [([UInt8], Int)] = []
         for offset in [1, 7, 16] {
-            for _ in 0 ..< 100 {
+            for _ in 0..<100 {
                 let encoding = TestField.gmp(Fields.Fr.random(using: &generator)).bigEndianBytes(count: 32)
                 cases.append(([UInt8](repeating: 0xff, count: offset) + encoding + [0xff, 0xff], offset))
             }
@@ -111,7 +115,7 @@ import Testing
             "init(bigEndianBytes:)", in: Self.file, cases: cases,
             input: { "bytes[\($0.1) ..< \($0.1 + 32)] of \(Self.hex($0.0))" },
             output: Self.describe,
-            expected: { bytes, offset in Self.referenceDecode(Array(bytes[offset ..< offset + 32])) },
-            actual: { bytes, offset in Self.decode(bytes[offset ..< offset + 32]) })
+            expected: { bytes, offset in Self.referenceDecode(Array(bytes[offset..<offset + 32])) },
+            actual: { bytes, offset in Self.decode(bytes[offset..<offset + 32]) })
     }
 }

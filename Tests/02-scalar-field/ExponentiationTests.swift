@@ -17,12 +17,14 @@ import Testing
         var cases: [(GMPInteger, GMPInteger)] = []
         // 0^0 = 1; exponents 1, 2, r − 2, r − 1 (Fermat: 1 for a ≠ 0), r, and 2^256 − 1 (above r).
         for base in [GMPInteger(0), one, GMPInteger(2), r - one, GMPInteger(7)] {
-            for exponent in [GMPInteger(0), one, GMPInteger(2), r - GMPInteger(2), r - one, r, TestField.twoTo256 - one] {
+            for exponent in [
+                GMPInteger(0), one, GMPInteger(2), r - GMPInteger(2), r - one, r, TestField.twoTo256 - one,
+            ] {
                 cases.append((base, exponent))
             }
         }
         for base in TestField.values(count: 500, generator: &generator) {
-            cases.append((base, GMPInteger(limbs: (0 ..< 4).map { _ in generator.next() })))
+            cases.append((base, GMPInteger(limbs: (0..<4).map { _ in generator.next() })))
         }
         checkLearnerFunction(
             "pow(_:)", in: Self.file, cases: cases,

@@ -35,10 +35,12 @@ import Testing
     @Test func rejectNonCanonical() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         let one = GMPInteger(1)
-        var values = [TestField.r, TestField.r + one, TestField.r + GMPInteger(2), TestField.r + (one << 64),
-                      TestField.r * GMPInteger(2), one << 255, TestField.twoTo256 - one]
+        var values = [
+            TestField.r, TestField.r + one, TestField.r + GMPInteger(2), TestField.r + (one << 64),
+            TestField.r * GMPInteger(2), one << 255, TestField.twoTo256 - one,
+        ]
         while values.count < 1_000 {
-            let candidate = GMPInteger(limbs: (0 ..< 4).map { _ in generator.next() })
+            let candidate = GMPInteger(limbs: (0..<4).map { _ in generator.next() })
             if !(candidate < TestField.r) { values.append(candidate) }
         }
         checkLearnerFunction(
@@ -52,7 +54,7 @@ import Testing
     @Test func smallIntegers() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values: [UInt64] = [0, 1, 2, 7, 1 << 32, 1 << 63, .max - 1, .max]
-        for _ in 0 ..< 10_000 { values.append(generator.next() >> (generator.next() % 64)) }
+        for _ in 0..<10_000 { values.append(generator.next() >> (generator.next() % 64)) }
         checkLearnerFunction(
             "init(_:)", in: Self.file, cases: values,
             input: { "the integer \($0)" },

@@ -49,15 +49,15 @@ import Testing
         scripts.append(Script(candidates: rejected.map(limbs) + [limbs(GMPInteger(42))]))
         // Random scripts: up to three rejected candidates (values in [r, 2^255) with or without bit 255), then a
         // random word quadruple whose low 255 bits are below r.
-        for _ in 0 ..< 1_000 {
+        for _ in 0..<1_000 {
             var candidates: [[UInt64]] = []
-            for _ in 0 ..< Int(generator.next() % 4) {
+            for _ in 0..<Int(generator.next() % 4) {
                 let span = topBit - r
-                let value = r + GMPInteger(limbs: (0 ..< 4).map { _ in generator.next() }) % span
+                let value = r + GMPInteger(limbs: (0..<4).map { _ in generator.next() }) % span
                 candidates.append(limbs(generator.next() & 1 == 0 ? value : value + topBit))
             }
-            var good = (0 ..< 4).map { _ in generator.next() }
-            while !(GMPInteger(limbs: good) % topBit < r) { good = (0 ..< 4).map { _ in generator.next() } }
+            var good = (0..<4).map { _ in generator.next() }
+            while !(GMPInteger(limbs: good) % topBit < r) { good = (0..<4).map { _ in generator.next() } }
             candidates.append(good)
             scripts.append(Script(candidates: candidates))
         }
@@ -95,7 +95,7 @@ import Testing
                 var counts = [Int](repeating: 0, count: 16)
                 var seen = Set<LearnerFr>()
                 let draws = 16_000
-                for _ in 0 ..< draws {
+                for _ in 0..<draws {
                     let element = LearnerFr.random(using: &generator)
                     guard TestField.gmp(element.montgomery) < TestField.r else {
                         return "drew \(TestField.describe(element))"
@@ -105,7 +105,7 @@ import Testing
                     }
                     // The slice index is ⌊16·x / r⌋: how many of r, 2r, …, 15r are at most 16·x.
                     let sixteenX = TestField.canonical(element) * GMPInteger(16)
-                    counts[(1 ..< 16).filter { !(sixteenX < TestField.r * GMPInteger(UInt64($0))) }.count] += 1
+                    counts[(1..<16).filter { !(sixteenX < TestField.r * GMPInteger(UInt64($0))) }.count] += 1
                 }
                 let expected = Double(draws) / 16
                 let chiSquared = counts.reduce(0.0) { sum, count in
@@ -121,7 +121,7 @@ import Testing
             input: { "\($0) draws from the system generator" },
             holds: { count in
                 var seen = Set<LearnerFr>()
-                for _ in 0 ..< count {
+                for _ in 0..<count {
                     let element = LearnerFr.random()
                     guard TestField.gmp(element.montgomery) < TestField.r else {
                         return "drew \(TestField.describe(element))"

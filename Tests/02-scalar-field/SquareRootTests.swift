@@ -41,13 +41,15 @@ import Testing
     @Test func randomElements() {
         var generator = TestSeed.generator(for: "\(Self.self).\(#function)")
         var values: [GMPInteger] = []
-        for _ in 0 ..< 300 {
+        for _ in 0..<300 {
             let root = TestField.gmp(Fields.Fr.random(using: &generator))
             values.append((root * root) % TestField.r)
             values.append(TestField.gmp(Fields.Fr.random(using: &generator)))
         }
-        let nonResidues = values.filter { Fields.Fr.Canonical(limbs: $0.limbs(count: 4)) != .zero
-            && (try! Fields.Fr(canonical: Fields.Fr.Canonical(limbs: $0.limbs(count: 4)))).legendreSymbol == -1 }
+        let nonResidues = values.filter {
+            Fields.Fr.Canonical(limbs: $0.limbs(count: 4)) != .zero
+                && (try! Fields.Fr(canonical: Fields.Fr.Canonical(limbs: $0.limbs(count: 4)))).legendreSymbol == -1
+        }
         // The reference and GMP must agree on which values have roots, or this test would check nothing.
         #expect(nonResidues.allSatisfy { $0.legendre(TestField.r) == -1 })
         #expect(nonResidues.count > 50)
@@ -60,7 +62,7 @@ import Testing
         values.append(TestField.r - GMPInteger(1))
         values.append(GMPInteger(7))
         values.append(GMPInteger(49))
-        for log2Order in 0 ... 32 {
+        for log2Order in 0...32 {
             let root = TestField.gmp(Fields.Fr.rootOfUnity(log2Order: log2Order))
             values.append(root)
             // A root of unity times a square: a square exactly when the root is one.

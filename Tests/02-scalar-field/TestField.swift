@@ -45,13 +45,15 @@ enum TestField {
     /// predecessors, R mod r and R² mod r, then uniformly random elements from the reference.
     static func values(count: Int, generator: inout SeededGenerator) -> [GMPInteger] {
         let one = GMPInteger(1)
-        var values: [GMPInteger] = [GMPInteger(0), one, GMPInteger(2), r - one, r - GMPInteger(2), r >> 1,
-                                    (r >> 1) + one, twoTo256 % r, (twoTo256 * twoTo256) % r, r - (one << 64)]
+        var values: [GMPInteger] = [
+            GMPInteger(0), one, GMPInteger(2), r - one, r - GMPInteger(2), r >> 1,
+            (r >> 1) + one, twoTo256 % r, (twoTo256 * twoTo256) % r, r - (one << 64),
+        ]
         for bits in [1, 32, 63, 64, 65, 127, 128, 191, 192, 253, 254] {
             values.append(one << bits)
             values.append((one << bits) - one)
         }
-        for _ in 0 ..< count { values.append(gmp(Fields.Fr.random(using: &generator))) }
+        for _ in 0..<count { values.append(gmp(Fields.Fr.random(using: &generator))) }
         return values
     }
 
@@ -60,7 +62,7 @@ enum TestField {
         let edges = values(count: 0, generator: &generator)
         var result: [(GMPInteger, GMPInteger)] = []
         for a in edges { for b in edges { result.append((a, b)) } }
-        for _ in 0 ..< count {
+        for _ in 0..<count {
             result.append((gmp(Fields.Fr.random(using: &generator)), gmp(Fields.Fr.random(using: &generator))))
         }
         return result

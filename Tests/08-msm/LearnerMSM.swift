@@ -18,8 +18,9 @@ struct LearnerMSM: MSMImplementation {
     func batchInverse(_ values: [Fp]) -> [Fp] { Chapter08Exercises.batchInverse(values) }
     func bucketSums(_ buckets: [[G1Affine]]) -> [G1Affine] { Chapter08Exercises.bucketSums(buckets) }
     func parallelMSM(points: [G1Projective], scalars: [Fr], windowBits: Int, chunkCount: Int) -> G1Projective {
-        Chapter08Exercises.parallelMSM(points: points, scalars: scalars, windowBits: windowBits,
-                                       chunkCount: chunkCount)
+        Chapter08Exercises.parallelMSM(
+            points: points, scalars: scalars, windowBits: windowBits,
+            chunkCount: chunkCount)
     }
 }
 

@@ -1,8 +1,8 @@
 import Chapter08Exercises
 import Curves
 import Fields
-import Synchronization
 import HiddenTestSupport
+import Synchronization
 import Testing
 
 /// `msm-pippenger`: the sum against `Curves`' scalar multiplication (shared with the reference's tests:
@@ -20,8 +20,8 @@ import Testing
         var generator = TestSeed.generator(for: "Chapter08.pippengerCost")
         var cases: [(points: [CountedG1], scalars: [Fr], windowBits: Int)] = []
         for (count, c) in [(64, 4), (64, 6), (1024, 8)] {
-            let points = (0 ..< count).map { _ in CountedG1(G1Projective.generator * Fr.random(using: &generator)) }
-            cases.append((points, (0 ..< count).map { _ in Fr.random(using: &generator) }, c))
+            let points = (0..<count).map { _ in CountedG1(G1Projective.generator * Fr.random(using: &generator)) }
+            cases.append((points, (0..<count).map { _ in Fr.random(using: &generator) }, c))
         }
         checkLearnerProperty(
             "pippenger(points:scalars:windowBits:)", in: Self.file, cases: cases,

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Book
 import WorkbookModel
+
+@testable import Book
 
 /// The book in a real browser: headless Chromium (Debian's `chromium`, installed here if missing) opens the pages
 /// from `file://`, and the test reads the resulting DOM and Chromium's network log.
@@ -36,8 +37,9 @@ import WorkbookModel
         guard !catalog.chapters.isEmpty else { return }
         let browser = try #require(try Chromium.locateOrInstall())
         let docs = root.appendingPathComponent(BookBuilder.outputDirectory)
-        try #require(FileManager.default.fileExists(atPath: docs.appendingPathComponent("index.html").path),
-                     "docs/ is missing: run `swift run tutor docs`")
+        try #require(
+            FileManager.default.fileExists(atPath: docs.appendingPathComponent("index.html").path),
+            "docs/ is missing: run `swift run tutor docs`")
         try checkBook(at: docs, catalog: catalog, browser: browser)
     }
 
@@ -45,7 +47,8 @@ import WorkbookModel
         // The control: a page that asks for an image over HTTP (from the discard port on this machine, so nothing
         // is sent anywhere even without the proxy that blocks it) must be reported.
         let browser = try #require(try Chromium.locateOrInstall())
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("browser-control-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "browser-control-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let page = folder.appendingPathComponent("control.html")
@@ -68,13 +71,16 @@ import WorkbookModel
             let text = Self.visibleText(of: page.dom)
             let leftoverTeX = text.matches(of: /\\[A-Za-z]{2,}|\$\$/).map { String($0.output) }
             #expect(leftoverTeX.isEmpty, "\(pageName) shows raw TeX: \(leftoverTeX.prefix(5))")
-            let markdown = try String(contentsOf: catalog.root.appendingPathComponent(chapter.textPath), encoding: .utf8)
+            let markdown = try String(
+                contentsOf: catalog.root.appendingPathComponent(chapter.textPath), encoding: .utf8)
             if markdown.contains("$") {
                 #expect(page.dom.contains("<math"), "\(pageName) has no MathML")
             }
         }
-        let records = try SearchIndex(documents: catalog.chapters.map { try ChapterDocument(chapter: $0, root: catalog.root) },
-                                      glossary: []).records
+        let records = try SearchIndex(
+            documents: catalog.chapters.map { try ChapterDocument(chapter: $0, root: catalog.root) },
+            glossary: []
+        ).records
         for chapter in catalog.chapters {
             let place = "\(chapter.number). \(chapter.title)"
             guard let word = Self.wordOnlyIn(place: place, records: records) else {
@@ -84,8 +90,9 @@ import WorkbookModel
             let search = try browser.load(docs.appendingPathComponent("search.html"), query: "q=\(word)")
             #expect(search.pageRequests.isEmpty, "search.html requested \(search.pageRequests)")
             let links = resultLinks(in: search.dom)
-            #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix("\(chapter.folderName).html") },
-                    "searching \(word) gave \(links)")
+            #expect(
+                !links.isEmpty && links.allSatisfy { $0.hasPrefix("\(chapter.folderName).html") },
+                "searching \(word) gave \(links)")
         }
     }
 
@@ -96,9 +103,14 @@ import WorkbookModel
     /// The longest word of a chapter's text that no other chapter (nor the glossary) contains.
     private static func wordOnlyIn(place: String, records: [SearchIndex.Record]) -> String? {
         func words(_ text: String) -> Set<String> {
-            Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 6 && $0.allSatisfy(\.isASCII) })
+            Set(
+                text.lowercased().split { !$0.isLetter }.map(String.init).filter {
+                    $0.count >= 6 && $0.allSatisfy(\.isASCII)
+                })
         }
-        let here = records.filter { $0.place == place }.reduce(into: Set<String>()) { $0.formUnion(words($1.title + " " + $1.text)) }
+        let here = records.filter { $0.place == place }.reduce(into: Set<String>()) {
+            $0.formUnion(words($1.title + " " + $1.text))
+        }
         let elsewhere = records.filter { $0.place != place }.map { ($0.title + " " + $0.text).lowercased() }
         return here.filter { word in !elsewhere.contains { $0.contains(word) } }
             .sorted { ($0.count, $1) > ($1.count, $0) }.first
@@ -126,11 +138,14 @@ struct Chromium {
     /// Chromium from `PATH`, or installed with apt-get; nil, with the reason recorded, when neither works.
     static func locateOrInstall() throws -> Chromium? {
         if let found = locate() { return Chromium(executable: found) }
-        let install = "apt-get install -y --no-install-recommends chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)"
-        let result = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", install],
-                             environment: ["DEBIAN_FRONTEND": "noninteractive"], timeout: 900)
+        let install =
+            "apt-get install -y --no-install-recommends chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)"
+        let result = try run(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", install],
+            environment: ["DEBIAN_FRONTEND": "noninteractive"], timeout: 900)
         if let found = locate() { return Chromium(executable: found) }
-        Issue.record("""
+        Issue.record(
+            """
             Chromium is needed for this test and could not be installed (apt-get exit \(result.status)). \
             Install Debian's `chromium` package. \(result.output.suffix(600))
             """)
@@ -177,16 +192,18 @@ struct Chromium {
     static func pageRequests(inNetLog url: URL) throws -> [String] {
         let data = try Data(contentsOf: url)
         guard let log = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let constants = log["constants"] as? [String: Any],
-              let eventTypes = constants["logEventTypes"] as? [String: Int],
-              let startJob = eventTypes["URL_REQUEST_START_JOB"],
-              let events = log["events"] as? [[String: Any]] else {
+            let constants = log["constants"] as? [String: Any],
+            let eventTypes = constants["logEventTypes"] as? [String: Int],
+            let startJob = eventTypes["URL_REQUEST_START_JOB"],
+            let events = log["events"] as? [[String: Any]]
+        else {
             throw BrowserError.failed("the network log at \(url.path) is not in the expected shape")
         }
         var requests: [String] = []
         for event in events where event["type"] as? Int == startJob {
             guard let parameters = event["params"] as? [String: Any],
-                  let address = parameters["url"] as? String else { continue }
+                let address = parameters["url"] as? String
+            else { continue }
             let initiator = parameters["initiator"] as? String ?? ""
             let isLocal = ["file:", "data:", "about:", "blob:"].contains { address.hasPrefix($0) }
             if !isLocal && initiator != "not an origin" { requests.append(address) }
@@ -194,8 +211,10 @@ struct Chromium {
         return requests
     }
 
-    private static func run(_ executable: URL, _ arguments: [String], environment: [String: String],
-                            timeout: TimeInterval, stdoutOnly: Bool = false) throws -> (status: Int32, output: String) {
+    private static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String],
+        timeout: TimeInterval, stdoutOnly: Bool = false
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Book
 import WorkbookModel
+
+@testable import Book
 
 /// A small workbook written to a temporary folder: two chapters with formulas, code, exercise markers, recall
 /// questions and a glossary, enough to exercise every part of the book builder.

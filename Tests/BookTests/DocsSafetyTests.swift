@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Book
 import WorkbookModel
+
+@testable import Book
 
 /// Chapter text cannot run code in the reader's browser, and every attribute the builder writes stays inside its
 /// quotes.
@@ -78,7 +79,8 @@ import WorkbookModel
     /// error names the line of the tag in the Markdown.
     @Test func aScriptThatInkTakesAsHTMLIsRefusedToo() throws {
         let error = #expect(throws: DocsError.self) {
-            try build(appending: "<details><summary>More</summary>\n\n```html\n<script>alert(1)</script>\n```\n\n</details>")
+            try build(
+                appending: "<details><summary>More</summary>\n\n```html\n<script>alert(1)</script>\n```\n\n</details>")
         }
         guard case .markup(_, let line, let message)? = error else {
             Issue.record("expected a markup error, got \(String(describing: error))")
@@ -89,17 +91,18 @@ import WorkbookModel
     }
 
     @Test func ordinaryLinksComparisonsAndHTMLPass() throws {
-        let (site, _) = try build(appending: """
-            See [the spec](https://example.org/a?b=1&c=2), [mail](mailto:someone@example.org), \
-            [a section](#a:b) and [a page](../02-second-chapter/README.md#matrices); \
-            a < b and a &lt;b. Code such as `<script>` and `javascript:x` is only shown.
+        let (site, _) = try build(
+            appending: """
+                See [the spec](https://example.org/a?b=1&c=2), [mail](mailto:someone@example.org), \
+                [a section](#a:b) and [a page](../02-second-chapter/README.md#matrices); \
+                a < b and a &lt;b. Code such as `<script>` and `javascript:x` is only shown.
 
-            <details><summary>More</summary>Text with <sup>2</sup>.</details>
+                <details><summary>More</summary>Text with <sup>2</sup>.</details>
 
-            ```html
-            <script>alert(1)</script>
-            ```
-            """)
+                ```html
+                <script>alert(1)</script>
+                ```
+                """)
         let page = try #require(site.contents(of: "01-sample-field.html"))
         #expect(page.contains("href=\"https://example.org/a?b=1&c=2\""))
         #expect(page.contains("href=\"02-second-chapter.html#matrices\""))
@@ -113,10 +116,11 @@ import WorkbookModel
         let fixture = try DocsFixture()
         defer { fixture.remove() }
         let hostile = "Add\"><img src=x onerror=alert(1)>"
-        try fixture.write(DocsFixture.firstChapterYAML
-                            .replacingOccurrences(of: "title: A sample field", with: "title: '\(hostile)'")
-                            .replacingOccurrences(of: "title: Add modulo p", with: "title: '\(hostile)'"),
-                          to: "Chapters/01-sample-field/chapter.yaml")
+        try fixture.write(
+            DocsFixture.firstChapterYAML
+                .replacingOccurrences(of: "title: A sample field", with: "title: '\(hostile)'")
+                .replacingOccurrences(of: "title: Add modulo p", with: "title: '\(hostile)'"),
+            to: "Chapters/01-sample-field/chapter.yaml")
         let site = try fixture.build()
         let escaped = "Add&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
         for page in ["01-sample-field.html", "index.html", "print.html"] {

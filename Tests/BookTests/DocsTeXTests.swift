@@ -1,6 +1,7 @@
 import Testing
-@testable import Book
 import WorkbookModel
+
+@testable import Book
 
 /// The TeX converter: what each construct the chapters use becomes in MathML and in Unicode text, and how it
 /// reports what it does not know.
@@ -26,13 +27,18 @@ import WorkbookModel
     @Test func fractionsRootsAndNumbers() throws {
         #expect(try mathML("\\frac{a}{b}") == "<math><mfrac><mi>a</mi><mi>b</mi></mfrac></math>")
         #expect(try mathML("\\frac12") == "<math><mfrac><mn>1</mn><mn>2</mn></mfrac></math>")
-        #expect(try mathML("\\dfrac{1}{2}") == "<math><mrow displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow></math>")
-        #expect(try mathML("\\binom{n}{k}") == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo>"
-                + "<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo fence=\"true\" form=\"postfix\">)</mo></mrow></math>")
+        #expect(
+            try mathML("\\dfrac{1}{2}")
+                == "<math><mrow displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow></math>")
+        #expect(
+            try mathML("\\binom{n}{k}") == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo>"
+                + "<mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo fence=\"true\" form=\"postfix\">)</mo></mrow></math>"
+        )
         #expect(try mathML("\\sqrt{x}") == "<math><msqrt><mi>x</mi></msqrt></math>")
         #expect(try mathML("\\sqrt[3]{x}") == "<math><mroot><mi>x</mi><mn>3</mn></mroot></math>")
         #expect(try mathML("3.14") == "<math><mn>3.14</mn></math>")
-        #expect(try mathML("2^{64} - 1")
+        #expect(
+            try mathML("2^{64} - 1")
                 == "<math><mrow><msup><mn>2</mn><mn>64</mn></msup><mo>−</mo><mn>1</mn></mrow></math>")
     }
 
@@ -40,11 +46,14 @@ import WorkbookModel
         #expect(try mathML("\\tau") == "<math><mi>τ</mi></math>")
         // Capital Greek is upright in TeX, which a one-letter <mi> must be told.
         #expect(try mathML("\\Omega") == "<math><mi mathvariant=\"normal\">Ω</mi></math>")
-        #expect(try mathML("a \\cdot b \\equiv c")
+        #expect(
+            try mathML("a \\cdot b \\equiv c")
                 == "<math><mrow><mi>a</mi><mo>·</mo><mi>b</mi><mo>≡</mo><mi>c</mi></mrow></math>")
-        for (command, symbol) in [("times", "×"), ("in", "∈"), ("notin", "∉"), ("le", "≤"), ("ge", "≥"),
-                                  ("ne", "≠"), ("to", "→"), ("mapsto", "↦"), ("infty", "∞"), ("ldots", "…"),
-                                  ("cdots", "⋯"), ("oplus", "⊕"), ("approx", "≈"), ("mid", "∣"), ("gets", "←")] {
+        for (command, symbol) in [
+            ("times", "×"), ("in", "∈"), ("notin", "∉"), ("le", "≤"), ("ge", "≥"),
+            ("ne", "≠"), ("to", "→"), ("mapsto", "↦"), ("infty", "∞"), ("ldots", "…"),
+            ("cdots", "⋯"), ("oplus", "⊕"), ("approx", "≈"), ("mid", "∣"), ("gets", "←"),
+        ] {
             #expect(try mathML("\\\(command)").contains(">\(symbol)</mo>"), "\\\(command)")
         }
     }
@@ -54,24 +63,30 @@ import WorkbookModel
         #expect(try mathML("x \\not= 0").contains("<mo>≠</mo>"))
         #expect(try mathML("a \\not\\approx b").contains("<mo>≉</mo>"))
         #expect(try mathML("a \\not\\mapsto b").contains("<mo>↦\u{0338}</mo>"))
-        #expect(throws: TeXError(message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
-                                 offset: 2)) {
+        #expect(
+            throws: TeXError(
+                message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
+                offset: 2)
+        ) {
             try TeXParser.parse("a \\not x", display: false)
         }
     }
 
     @Test func largeOperatorsPutLimitsUnderAndOverOnlyInDisplay() throws {
         #expect(try mathML("\\int_0^1 f", display: true).contains("<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>"))
-        #expect(try mathML("\\sum_{i=0}^{n} a_i", display: true) == "<math display=\"block\"><mrow><munderover>"
+        #expect(
+            try mathML("\\sum_{i=0}^{n} a_i", display: true) == "<math display=\"block\"><mrow><munderover>"
                 + "<mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>0</mn></mrow><mi>n</mi></munderover>"
                 + "<msub><mi>a</mi><mi>i</mi></msub></mrow></math>")
         #expect(try mathML("\\prod_{j} x_j").hasPrefix("<math><mrow><msub><mo>∏</mo><mi>j</mi></msub>"))
     }
 
     @Test func modulusForms() throws {
-        #expect(try mathML("a \\bmod p") == "<math><mrow><mi>a</mi>"
+        #expect(
+            try mathML("a \\bmod p") == "<math><mrow><mi>a</mi>"
                 + "<mo lspace=\"0.2222em\" rspace=\"0.2222em\">mod</mo><mi>p</mi></mrow></math>")
-        #expect(try mathML("\\pmod{p}") == "<math><mrow><mspace width=\"1em\"/><mo stretchy=\"false\">(</mo>"
+        #expect(
+            try mathML("\\pmod{p}") == "<math><mrow><mspace width=\"1em\"/><mo stretchy=\"false\">(</mo>"
                 + "<mi>mod</mi><mspace width=\"0.3333em\"/><mi>p</mi><mo stretchy=\"false\">)</mo></mrow></math>")
     }
 
@@ -86,31 +101,40 @@ import WorkbookModel
     }
 
     @Test func bracketsAndPairings() throws {
-        #expect(try mathML("[\\tau]_1") == "<math><mrow><mo stretchy=\"false\">[</mo><mi>τ</mi>"
+        #expect(
+            try mathML("[\\tau]_1") == "<math><mrow><mo stretchy=\"false\">[</mo><mi>τ</mi>"
                 + "<msub><mo stretchy=\"false\">]</mo><mn>1</mn></msub></mrow></math>")
-        #expect(try mathML("e(P, Q)") == "<math><mrow><mi>e</mi><mo stretchy=\"false\">(</mo><mi>P</mi><mo>,</mo>"
+        #expect(
+            try mathML("e(P, Q)") == "<math><mrow><mi>e</mi><mo stretchy=\"false\">(</mo><mi>P</mi><mo>,</mo>"
                 + "<mi>Q</mi><mo stretchy=\"false\">)</mo></mrow></math>")
-        #expect(try mathML("\\left( x \\right)") == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo><mi>x</mi>"
+        #expect(
+            try mathML("\\left( x \\right)") == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo><mi>x</mi>"
                 + "<mo fence=\"true\" form=\"postfix\">)</mo></mrow></math>")
-        #expect(try mathML("\\lfloor x \\rfloor").contains("<mo stretchy=\"false\">⌊</mo><mi>x</mi><mo stretchy=\"false\">⌋</mo>"))
+        #expect(
+            try mathML("\\lfloor x \\rfloor").contains(
+                "<mo stretchy=\"false\">⌊</mo><mi>x</mi><mo stretchy=\"false\">⌋</mo>"))
         #expect(try mathML("\\lceil x \\rceil").contains("⌈</mo><mi>x</mi><mo stretchy=\"false\">⌉"))
-        #expect(try mathML("\\left\\{ x \\right.") == "<math><mrow><mo fence=\"true\" form=\"prefix\">{</mo>"
+        #expect(
+            try mathML("\\left\\{ x \\right.") == "<math><mrow><mo fence=\"true\" form=\"prefix\">{</mo>"
                 + "<mi>x</mi></mrow></math>")
     }
 
     @Test func functionNamesAndText() throws {
         // A thin space before an argument, none before a bracket.
         #expect(try mathML("\\log x") == "<math><mrow><mi>log</mi><mspace width=\"0.1667em\"/><mi>x</mi></mrow></math>")
-        #expect(try mathML("\\operatorname{lcm}(a)") == "<math><mrow><mi>lcm</mi><mo stretchy=\"false\">(</mo>"
+        #expect(
+            try mathML("\\operatorname{lcm}(a)") == "<math><mrow><mi>lcm</mi><mo stretchy=\"false\">(</mo>"
                 + "<mi>a</mi><mo stretchy=\"false\">)</mo></mrow></math>")
-        #expect(try mathML("n \\log n") == "<math><mrow><mi>n</mi><mspace width=\"0.1667em\"/><mi>log</mi>"
+        #expect(
+            try mathML("n \\log n") == "<math><mrow><mi>n</mi><mspace width=\"0.1667em\"/><mi>log</mi>"
                 + "<mspace width=\"0.1667em\"/><mi>n</mi></mrow></math>")
         #expect(try text("O(n \\log n)") == "O(n log n)")
         #expect(try mathML("\\text{if } x") == "<math><mrow><mtext>if\u{00A0}</mtext><mi>x</mi></mrow></math>")
     }
 
     @Test func environmentsBecomeTables() throws {
-        #expect(try mathML("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}")
+        #expect(
+            try mathML("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}")
                 == "<math><mrow><mo fence=\"true\" form=\"prefix\">(</mo><mtable>"
                 + "<mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr>"
                 + "<mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr>"
@@ -149,7 +173,8 @@ import WorkbookModel
         #expect(error("x^a^b")?.message.hasPrefix("double superscript") == true)
         #expect(error("a & b")?.message.hasPrefix("`&` is only allowed inside an environment") == true)
         #expect(error("\\left( x")?.message == "`\\left` without a matching `\\right`")
-        #expect(error("\\begin{pmatrix} a \\end{bmatrix}")?.message == "`\\begin{pmatrix}` is closed by `\\end{bmatrix}`")
+        #expect(
+            error("\\begin{pmatrix} a \\end{bmatrix}")?.message == "`\\begin{pmatrix}` is closed by `\\end{bmatrix}`")
         #expect(error("50%")?.message.contains("\\%") == true)
     }
 
@@ -172,9 +197,11 @@ import WorkbookModel
             MathTextWriter.text(for: try TeXParser.parse(tex, display: true), layout: .display)
         }
         #expect(try display(#"A = \begin{pmatrix} a & b \\ c & d \end{pmatrix}"#) == "A = ⎛a  b⎞\n    ⎝c  d⎠")
-        #expect(try display(#"M = \begin{bmatrix} 1 & 0 \\ 0 & 1 \\ 1 & 1 \end{bmatrix} v"#)
+        #expect(
+            try display(#"M = \begin{bmatrix} 1 & 0 \\ 0 & 1 \\ 1 & 1 \end{bmatrix} v"#)
                 == "    ⎡1  0⎤\nM = ⎢0  1⎥v\n    ⎣1  1⎦")
-        #expect(try display(#"|x| = \begin{cases} x & x \ge 0 \\ -x & \text{otherwise} \end{cases}"#)
+        #expect(
+            try display(#"|x| = \begin{cases} x & x \ge 0 \\ -x & \text{otherwise} \end{cases}"#)
                 == "|x| = ⎧ x   x ≥ 0\n      ⎩ −x  otherwise")
         #expect(try display(#"\begin{aligned} x &= 1 \\ yy &= 2 \end{aligned}"#) == " x = 1\nyy = 2")
         // On one line, as inline formulas and the search index need them.
@@ -182,7 +209,8 @@ import WorkbookModel
     }
 
     @Test func bracesCarryTheirLabelAndFractionsOnOneLineKeepTheirMeaning() throws {
-        #expect(try mathML(#"\underbrace{a+b}_{n}"#) == "<math><munder><munder accentunder=\"true\"><mrow><mi>a</mi>"
+        #expect(
+            try mathML(#"\underbrace{a+b}_{n}"#) == "<math><munder><munder accentunder=\"true\"><mrow><mi>a</mi>"
                 + "<mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder></math>")
         #expect(try text(#"\underbrace{a+b}_{n}"#) == "(a + b)ₙ")
         #expect(try text(#"\frac{b}{c}(n+1)"#) == "(b/c)(n + 1)", "not b/c(n + 1)")

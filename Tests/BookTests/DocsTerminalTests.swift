@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Book
 import WorkbookModel
+
+@testable import Book
 
 /// `tutor read`: a chapter laid out for the terminal, and the pieces that share code with the book
 /// (Markdown preparation, Swift highlighting).
@@ -14,7 +15,9 @@ import WorkbookModel
         #expect(text.contains("A sample field\n══════════════\n"))
         #expect(text.contains("Adding\n──────\n"))
         #expect(text.contains("We work in 𝔽ₚ where p = 2²⁵⁵ − 19, and write a·b ≡ c (mod p)."))
-        #expect(text.contains("\n    ∑ᵢ₌₀ⁿ⁻¹ aᵢxⁱ = (p + 1)/4,  e([τ]₁, [1]₂) ∈ 𝔾_T\n"), "display math on its own, indented")
+        #expect(
+            text.contains("\n    ∑ᵢ₌₀ⁿ⁻¹ aᵢxⁱ = (p + 1)/4,  e([τ]₁, [1]₂) ∈ 𝔾_T\n"), "display math on its own, indented"
+        )
         #expect(text.contains("┌─ Exercise: Add modulo p "))
         #expect(text.contains("│ Check  swift run tutor check sample-add\n"))
         #expect(text.contains("│ Edit   Sources/Exercises/01-sample-field/SampleAdd.swift\n"))
@@ -47,11 +50,15 @@ import WorkbookModel
         let exercises = try renderer.render(chapterNamed: "1", section: "Exercises", in: catalog)
         #expect(exercises.contains("┌─ Exercise: Negate modulo p "))
         #expect(!exercises.contains("Add modulo p"))
-        #expect(throws: DocsError.unknownSection("Subtracting", chapter: "01-sample-field",
-                                                 available: ["Adding", "Zebra section", "Exercises", "Recall"])) {
+        #expect(
+            throws: DocsError.unknownSection(
+                "Subtracting", chapter: "01-sample-field",
+                available: ["Adding", "Zebra section", "Exercises", "Recall"])
+        ) {
             try renderer.render(chapterNamed: "1", section: "Subtracting", in: catalog)
         }
-        #expect(DocsError.unknownSection("x", chapter: "01-a", available: ["A", "B"]).description
+        #expect(
+            DocsError.unknownSection("x", chapter: "01-a", available: ["A", "B"]).description
                 == "No section `x` in 01-a. Sections: \"A\", \"B\"")
     }
 
@@ -75,21 +82,26 @@ import WorkbookModel
         defer { fixture.remove() }
         #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 1, "no progress yet: the first")
         // Chapter 2 of the fixture has no exercises, so a second chapter with one is added.
-        try fixture.write(DocsFixture.secondChapterYAML.replacingOccurrences(of: "exercises: []", with: """
-            exercises:
-              - id: second-exercise
-                title: Something
-                file: Something.swift
-                functions: ["something()"]
-                section: Matrices
-                hints: ["one", "two"]
-            """), to: "Chapters/02-second-chapter/chapter.yaml")
-        try fixture.write(#"{"version":1,"done":["sample-add"],"hintsShown":{},"current":"second-exercise"}"#,
-                          to: "tutor-state.json")
+        try fixture.write(
+            DocsFixture.secondChapterYAML.replacingOccurrences(
+                of: "exercises: []",
+                with: """
+                    exercises:
+                      - id: second-exercise
+                        title: Something
+                        file: Something.swift
+                        functions: ["something()"]
+                        section: Matrices
+                        hints: ["one", "two"]
+                    """), to: "Chapters/02-second-chapter/chapter.yaml")
+        try fixture.write(
+            #"{"version":1,"done":["sample-add"],"hintsShown":{},"current":"second-exercise"}"#,
+            to: "tutor-state.json")
         #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 2)
         // The recorded exercise is done: the first one not done decides.
-        try fixture.write(#"{"version":1,"done":["sample-add","second-exercise"],"hintsShown":{},"current":"second-exercise"}"#,
-                          to: "tutor-state.json")
+        try fixture.write(
+            #"{"version":1,"done":["sample-add","second-exercise"],"hintsShown":{},"current":"second-exercise"}"#,
+            to: "tutor-state.json")
         #expect(TerminalRenderer.chapterToRead(in: try fixture.catalog())?.number == 1)
     }
 
@@ -103,7 +115,8 @@ import WorkbookModel
         for line in paragraphLines { #expect(line.count <= 50, "too long: \(line)") }
         #expect(text.contains("word40 with x²."))
         // A short formula stays on one line even where a space inside it would be a better place to wrap.
-        let formula = try DocsFixture(firstChapterText: "\(String(repeating: "abc ", count: 11))and $a + b = c$ here.\n")
+        let formula = try DocsFixture(
+            firstChapterText: "\(String(repeating: "abc ", count: 11))and $a + b = c$ here.\n")
         defer { formula.remove() }
         let wrapped = try TerminalRenderer(styled: false, width: 50).render(chapterNamed: "1", in: formula.catalog())
         #expect(wrapped.contains("\na + b = c here.\n"), "\(wrapped)")
@@ -134,9 +147,11 @@ import WorkbookModel
 
     @Test func paragraphsStayWholeWhereInkWouldSplitThem() throws {
         // A line starting with a code span, and a code span that wraps, both continue the paragraph.
-        let rendered = try RenderedMarkdown("The width is fixed: a\n`U256` has\nfour limbs (`ffff,\n  0`) and $x$.",
-                                            file: "t.md")
-        #expect(rendered.html == "<p>The width is fixed: a <code>U256</code> has four limbs (<code>ffff, 0</code>) and "
+        let rendered = try RenderedMarkdown(
+            "The width is fixed: a\n`U256` has\nfour limbs (`ffff,\n  0`) and $x$.",
+            file: "t.md")
+        #expect(
+            rendered.html == "<p>The width is fixed: a <code>U256</code> has four limbs (<code>ffff, 0</code>) and "
                 + "\u{E000}0\u{E001}.</p>")
         #expect(rendered.formulas.map(\.line) == [4])
         let list = try RenderedMarkdown("- one\n\n## Heading\n`code` starts a paragraph", file: "t.md")
@@ -144,7 +159,8 @@ import WorkbookModel
     }
 
     @Test func indentedCodeIsCodeOutsideLists() throws {
-        let rendered = try RenderedMarkdown("""
+        let rendered = try RenderedMarkdown(
+            """
             Text:
 
                 r = 0x73ed < $x$
@@ -157,14 +173,20 @@ import WorkbookModel
 
             After $y$.
             """, file: "t.md")
-        #expect(rendered.html.hasPrefix("<p>Text:</p><pre class=\"code\"><code>r = 0x73ed &lt; $x$\n\nsecond line</code></pre>"))
+        #expect(
+            rendered.html.hasPrefix(
+                "<p>Text:</p><pre class=\"code\"><code>r = 0x73ed &lt; $x$\n\nsecond line</code></pre>"))
         #expect(!rendered.html.contains("<code>continued"))
         #expect(rendered.formulas.map(\.line) == [11], "lines are still counted")
     }
 
     @Test func displayMathMaySpanLinesAndKeepsLineNumbers() throws {
         // The formula opens on line 3; the stray row break is on line 5.
-        #expect(throws: DocsError.math(file: "t.md", line: 5, message: "`\\\\` is only allowed inside an environment such as `aligned` or `pmatrix`")) {
+        #expect(
+            throws: DocsError.math(
+                file: "t.md", line: 5,
+                message: "`\\\\` is only allowed inside an environment such as `aligned` or `pmatrix`")
+        ) {
             try PreparedMarkdown("Intro\n\n$$\na = b\n\\\\ c\n$$\n", file: "t.md")
         }
         let prepared = try PreparedMarkdown("Intro\n\n$$\na = b\n$$\n\nAfter $c$.", file: "t.md")
@@ -173,11 +195,12 @@ import WorkbookModel
     }
 
     @Test func swiftHighlighterClassifiesTokens() {
-        let tokens = SwiftHighlighter.tokens(in: """
-            @inlinable func f(_ x: Int) -> String { // note
-                return "a\\(x + 1)b" /* c /* nested */ d */ + 0xFF_FF + 1.5e3 + x.default
-            }
-            """)
+        let tokens = SwiftHighlighter.tokens(
+            in: """
+                @inlinable func f(_ x: Int) -> String { // note
+                    return "a\\(x + 1)b" /* c /* nested */ d */ + 0xFF_FF + 1.5e3 + x.default
+                }
+                """)
         let classified = tokens.compactMap { token in token.tokenClass.map { ($0, token.text) } }
         let expected: [(SwiftHighlighter.TokenClass, String)] = [
             (.attribute, "@inlinable"), (.keyword, "func"), (.type, "Int"), (.type, "String"), (.comment, "// note"),
@@ -186,12 +209,14 @@ import WorkbookModel
         ]
         #expect(classified.map(\.0) == expected.map(\.0))
         #expect(classified.map(\.1) == expected.map(\.1))
-        #expect(tokens.map(\.text).joined() == """
-            @inlinable func f(_ x: Int) -> String { // note
-                return "a\\(x + 1)b" /* c /* nested */ d */ + 0xFF_FF + 1.5e3 + x.default
-            }
-            """, "highlighting loses no text")
-        #expect(SwiftHighlighter.html(for: "let s = \"<b>\"") ==
-                "<span class=\"kw\">let</span> s = <span class=\"str\">&quot;&lt;b&gt;&quot;</span>")
+        #expect(
+            tokens.map(\.text).joined() == """
+                @inlinable func f(_ x: Int) -> String { // note
+                    return "a\\(x + 1)b" /* c /* nested */ d */ + 0xFF_FF + 1.5e3 + x.default
+                }
+                """, "highlighting loses no text")
+        #expect(
+            SwiftHighlighter.html(for: "let s = \"<b>\"")
+                == "<span class=\"kw\">let</span> s = <span class=\"str\">&quot;&lt;b&gt;&quot;</span>")
     }
 }

@@ -57,7 +57,9 @@ import Testing
 
     @Test func wrongLength() {
         let g1 = G1Affine.generator.compressed
-        #expect(throws: PointDecodingError.wrongLength(expected: 48, got: 47)) { try G1Affine(compressed: g1.dropLast()) }
+        #expect(throws: PointDecodingError.wrongLength(expected: 48, got: 47)) {
+            try G1Affine(compressed: g1.dropLast())
+        }
         #expect(throws: PointDecodingError.wrongLength(expected: 48, got: 49)) { try G1Affine(compressed: g1 + [0]) }
         #expect(throws: PointDecodingError.wrongLength(expected: 48, got: 0)) { try G1Affine(compressed: []) }
         #expect(throws: PointDecodingError.wrongLength(expected: 48, got: 96)) {
@@ -180,10 +182,12 @@ struct TrustedSetupFile {
     static func load() throws -> TrustedSetupFile {
         let url = URL(fileURLWithPath: KZGFixtures.trustedSetupPath)
         let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
-        let g1Count = Int(lines[0])!, g2Count = Int(lines[1])!
+        let g1Count = Int(lines[0])!
+        let g2Count = Int(lines[1])!
         let points = lines.dropFirst(2).map(CurveEncodingTests.bytes)
-        return TrustedSetupFile(g1Lagrange: Array(points.prefix(g1Count)),
-                                g2Monomial: Array(points.dropFirst(g1Count).prefix(g2Count)),
-                                g1Monomial: Array(points.dropFirst(g1Count + g2Count).prefix(g1Count)))
+        return TrustedSetupFile(
+            g1Lagrange: Array(points.prefix(g1Count)),
+            g2Monomial: Array(points.dropFirst(g1Count).prefix(g2Count)),
+            g1Monomial: Array(points.dropFirst(g1Count + g2Count).prefix(g1Count)))
     }
 }

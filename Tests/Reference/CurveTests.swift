@@ -1,9 +1,10 @@
-@testable import Curves
 import ExtensionFields
 import Fields
 import HiddenTestSupport
 import Limbs
 import Testing
+
+@testable import Curves
 
 /// G1 and G2: the group law, scalar multiplication (the endomorphism-accelerated paths against plain double and
 /// add), subgroup membership against the [r]P = O oracle, and normalisation.
@@ -56,7 +57,8 @@ import Testing
     @Test func g1GroupLaw() {
         var generator = TestSeed.generator()
         for _ in 0..<Self.cases {
-            let p = Self.randomG1(using: &generator), q = Self.randomG1(using: &generator)
+            let p = Self.randomG1(using: &generator)
+            let q = Self.randomG1(using: &generator)
             let s = Self.randomG1(using: &generator)
             #expect((p + q) + s == p + (q + s), "associativity, seed \(TestSeed.value)")
             #expect(p + q == q + p, "commutativity, seed \(TestSeed.value)")
@@ -74,7 +76,8 @@ import Testing
     @Test func g2GroupLaw() {
         var generator = TestSeed.generator()
         for _ in 0..<Self.cases {
-            let p = Self.randomG2(using: &generator), q = Self.randomG2(using: &generator)
+            let p = Self.randomG2(using: &generator)
+            let q = Self.randomG2(using: &generator)
             let s = Self.randomG2(using: &generator)
             #expect((p + q) + s == p + (q + s), "associativity, seed \(TestSeed.value)")
             #expect(p + q == q + p, "commutativity, seed \(TestSeed.value)")
@@ -97,8 +100,10 @@ import Testing
         #expect(G2Affine.generator.description.hasPrefix("G2(x: "))
         var generator = TestSeed.generator()
         for _ in 0..<Self.cases {
-            let p = Self.randomG1(using: &generator), q = Self.randomG2(using: &generator)
-            let pAffine = G1Affine(p), qAffine = G2Affine(q)
+            let p = Self.randomG1(using: &generator)
+            let q = Self.randomG2(using: &generator)
+            let pAffine = G1Affine(p)
+            let qAffine = G2Affine(q)
             #expect(p.isOnCurve && pAffine.isOnCurve && q.isOnCurve && qAffine.isOnCurve)
             #expect(!G1Projective(x: p.x, y: p.y + .one, z: p.z).isOnCurve, "seed \(TestSeed.value)")
             #expect(!G1Affine(unchecked: pAffine.x, pAffine.y + .one).isOnCurve, "seed \(TestSeed.value)")
@@ -113,7 +118,8 @@ import Testing
         var generator = TestSeed.generator()
         let p = Self.randomG1(using: &generator)
         for _ in 0..<Self.cases {
-            let a = Fr.random(using: &generator), b = Fr.random(using: &generator)
+            let a = Fr.random(using: &generator)
+            let b = Fr.random(using: &generator)
             #expect(p * a == p.multiplied(by: a.canonical), "GLV, seed \(TestSeed.value)")
             #expect((p * b) * a == p * (a * b), "[a][b]P, seed \(TestSeed.value)")
             #expect(p * a + p * b == p * (a + b), "[a]P + [b]P, seed \(TestSeed.value)")
@@ -131,7 +137,8 @@ import Testing
         var generator = TestSeed.generator()
         let p = Self.randomG2(using: &generator)
         for _ in 0..<Self.cases {
-            let a = Fr.random(using: &generator), b = Fr.random(using: &generator)
+            let a = Fr.random(using: &generator)
+            let b = Fr.random(using: &generator)
             #expect(p * a == p.multiplied(by: a.canonical), "GLS, seed \(TestSeed.value)")
             #expect((p * b) * a == p * (a * b), "[a][b]P, seed \(TestSeed.value)")
             #expect(p * a + p * b == p * (a + b), "[a]P + [b]P, seed \(TestSeed.value)")
@@ -150,8 +157,9 @@ import Testing
         var generator = TestSeed.generator()
         for _ in 0..<Self.cases {
             let outside = Self.randomCurvePoint(using: &generator)
-            #expect(outside.isInSubgroup == G1Projective(outside).multiplied(by: Fr.modulus).isIdentity,
-                    "\(outside), seed \(TestSeed.value)")
+            #expect(
+                outside.isInSubgroup == G1Projective(outside).multiplied(by: Fr.modulus).isIdentity,
+                "\(outside), seed \(TestSeed.value)")
             #expect(!outside.isInSubgroup, "\(outside), seed \(TestSeed.value)")
             let cleared = G1Projective(outside).multiplied(by: Self.g1Cofactor)
             #expect(cleared.isInSubgroup && cleared.multiplied(by: Fr.modulus).isIdentity, "seed \(TestSeed.value)")
@@ -166,8 +174,9 @@ import Testing
         var generator = TestSeed.generator()
         for _ in 0..<Self.cases {
             let outside = Self.randomTwistPoint(using: &generator)
-            #expect(outside.isInSubgroup == G2Projective(outside).multiplied(by: Fr.modulus).isIdentity,
-                    "\(outside), seed \(TestSeed.value)")
+            #expect(
+                outside.isInSubgroup == G2Projective(outside).multiplied(by: Fr.modulus).isIdentity,
+                "\(outside), seed \(TestSeed.value)")
             #expect(!outside.isInSubgroup, "\(outside), seed \(TestSeed.value)")
             let torsion = G2Projective(outside).multiplied(by: Fr.modulus)
             #expect(torsion.isIdentity || !torsion.isInSubgroup, "seed \(TestSeed.value)")

@@ -31,7 +31,9 @@ struct EIP4844ConformanceTests {
         let report = Self.runAll(in: Self.vectorsDirectory) { function, input in
             try Self.run(function, input: input, context: context)
         }
-        #expect(report.failures.isEmpty, """
+        #expect(
+            report.failures.isEmpty,
+            """
             \(report.failures.count) problems in \(report.caseCount) cases under \(Self.vectorsDirectory.path):
             \(report.failures.joined(separator: "\n"))
             """)
@@ -98,7 +100,7 @@ struct EIP4844ConformanceTests {
                 do {
                     let text = try String(contentsOf: file, encoding: .utf8)
                     guard let parsed = try Yams.load(yaml: text) as? [String: Any],
-                          let parsedInput = parsed["input"] as? [String: Any]
+                        let parsedInput = parsed["input"] as? [String: Any]
                     else {
                         report.failures.append("\(label): harness error, no input in data.yaml")
                         continue
@@ -155,26 +157,33 @@ struct EIP4844ConformanceTests {
             let (proof, y) = context.computeKZGProof(try Blob(bytes: field("blob")), z: try Bytes32(bytes: field("z")))
             return .list([proof.bytes, y.bytes])
         case "compute_blob_kzg_proof":
-            return .bytes(context.computeBlobKZGProof(try Blob(bytes: field("blob")),
-                                                      commitment: try KZGCommitment(bytes: field("commitment"))).bytes)
+            return .bytes(
+                context.computeBlobKZGProof(
+                    try Blob(bytes: field("blob")),
+                    commitment: try KZGCommitment(bytes: field("commitment"))
+                ).bytes)
         case "verify_kzg_proof":
-            return .bool(context.verifyKZGProof(
-                commitment: try KZGCommitment(bytes: field("commitment")), z: try Bytes32(bytes: field("z")),
-                y: try Bytes32(bytes: field("y")), proof: try KZGProof(bytes: field("proof"))))
+            return .bool(
+                context.verifyKZGProof(
+                    commitment: try KZGCommitment(bytes: field("commitment")), z: try Bytes32(bytes: field("z")),
+                    y: try Bytes32(bytes: field("y")), proof: try KZGProof(bytes: field("proof"))))
         case "verify_blob_kzg_proof":
-            return .bool(context.verifyBlobKZGProof(
-                try Blob(bytes: field("blob")), commitment: try KZGCommitment(bytes: field("commitment")),
-                proof: try KZGProof(bytes: field("proof"))))
+            return .bool(
+                context.verifyBlobKZGProof(
+                    try Blob(bytes: field("blob")), commitment: try KZGCommitment(bytes: field("commitment")),
+                    proof: try KZGProof(bytes: field("proof"))))
         case "verify_blob_kzg_proof_batch":
-            return .bool(try context.verifyBlobKZGProofBatch(
-                try list("blobs").map { bytes throws(EIP4844Error) in try Blob(bytes: bytes) },
-                commitments: try list("commitments").map { bytes throws(EIP4844Error) in
-                    try KZGCommitment(bytes: bytes)
-                },
-                proofs: try list("proofs").map { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes) }))
+            return .bool(
+                try context.verifyBlobKZGProofBatch(
+                    try list("blobs").map { bytes throws(EIP4844Error) in try Blob(bytes: bytes) },
+                    commitments: try list("commitments").map { bytes throws(EIP4844Error) in
+                        try KZGCommitment(bytes: bytes)
+                    },
+                    proofs: try list("proofs").map { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes) }))
         case "compute_challenge":
-            let challenge = context.computeChallenge(try Blob(bytes: field("blob")),
-                                                     commitment: try KZGCommitment(bytes: field("commitment")))
+            let challenge = context.computeChallenge(
+                try Blob(bytes: field("blob")),
+                commitment: try KZGCommitment(bytes: field("commitment")))
             return .bytes(challenge.bigEndianBytes)
         default:
             throw VectorError.unknownFunction(function)

@@ -29,15 +29,21 @@ struct EIP4844DifferentialTests {
         let proofs = zip(blobs, commitments).map { context.computeBlobKZGProof($0, commitment: $1) }
         for (index, blob) in blobs.enumerated() {
             call("blob_to_kzg_commitment", [.hex(blob.bytes)], .ok(.hex(commitments[index].bytes)))
-            call("compute_blob_kzg_proof", [.hex(blob.bytes), .hex(commitments[index].bytes)],
-                 .ok(.hex(proofs[index].bytes)))
-            call("verify_blob_kzg_proof", [.hex(blob.bytes), .hex(commitments[index].bytes),
-                                           .hex(proofs[index].bytes)],
-                 .ok(.bool(context.verifyBlobKZGProof(blob, commitment: commitments[index], proof: proofs[index]))))
+            call(
+                "compute_blob_kzg_proof", [.hex(blob.bytes), .hex(commitments[index].bytes)],
+                .ok(.hex(proofs[index].bytes)))
+            call(
+                "verify_blob_kzg_proof",
+                [
+                    .hex(blob.bytes), .hex(commitments[index].bytes),
+                    .hex(proofs[index].bytes),
+                ],
+                .ok(.bool(context.verifyBlobKZGProof(blob, commitment: commitments[index], proof: proofs[index]))))
             // Tampered: the proof of the next blob.
             let other = proofs[(index + 1) % proofs.count]
-            call("verify_blob_kzg_proof", [.hex(blob.bytes), .hex(commitments[index].bytes), .hex(other.bytes)],
-                 .ok(.bool(context.verifyBlobKZGProof(blob, commitment: commitments[index], proof: other))))
+            call(
+                "verify_blob_kzg_proof", [.hex(blob.bytes), .hex(commitments[index].bytes), .hex(other.bytes)],
+                .ok(.bool(context.verifyBlobKZGProof(blob, commitment: commitments[index], proof: other))))
 
             // A random point, and a root of unity (the in-domain case of the quotient).
             let root = EvaluationDomain.eip4844.bitReversedElements[Int.random(in: 0..<4096, using: &generator)]
@@ -45,23 +51,30 @@ struct EIP4844DifferentialTests {
                 let (proof, y) = context.computeKZGProof(blob, z: z)
                 call("compute_kzg_proof", [.hex(blob.bytes), .hex(z.bytes)], .ok(.list([proof.bytes, y.bytes])))
                 let commitment = commitments[index]
-                call("verify_kzg_proof", [.hex(commitment.bytes), .hex(z.bytes), .hex(y.bytes), .hex(proof.bytes)],
-                     .ok(.bool(context.verifyKZGProof(commitment: commitment, z: z, y: y, proof: proof))))
+                call(
+                    "verify_kzg_proof", [.hex(commitment.bytes), .hex(z.bytes), .hex(y.bytes), .hex(proof.bytes)],
+                    .ok(.bool(context.verifyKZGProof(commitment: commitment, z: z, y: y, proof: proof))))
                 let wrongY = Bytes32(y.fieldElement + .one)
-                call("verify_kzg_proof", [.hex(commitment.bytes), .hex(z.bytes), .hex(wrongY.bytes),
-                                          .hex(proof.bytes)],
-                     .ok(.bool(context.verifyKZGProof(commitment: commitment, z: z, y: wrongY, proof: proof))))
+                call(
+                    "verify_kzg_proof",
+                    [
+                        .hex(commitment.bytes), .hex(z.bytes), .hex(wrongY.bytes),
+                        .hex(proof.bytes),
+                    ],
+                    .ok(.bool(context.verifyKZGProof(commitment: commitment, z: z, y: wrongY, proof: proof))))
             }
         }
 
         let batchArguments: ([[UInt8]], [KZGProof]) -> [PeerArgument] = { blobs, proofs in
             [.list(blobs), .list(commitments.map(\.bytes)), .list(proofs.map(\.bytes))]
         }
-        call("verify_blob_kzg_proof_batch", batchArguments(blobBytes, proofs),
-             .ok(.bool(try context.verifyBlobKZGProofBatch(blobs, commitments: commitments, proofs: proofs))))
+        call(
+            "verify_blob_kzg_proof_batch", batchArguments(blobBytes, proofs),
+            .ok(.bool(try context.verifyBlobKZGProofBatch(blobs, commitments: commitments, proofs: proofs))))
         let swapped = [proofs[1], proofs[0]] + proofs[2...]
-        call("verify_blob_kzg_proof_batch", batchArguments(blobBytes, swapped),
-             .ok(.bool(try context.verifyBlobKZGProofBatch(blobs, commitments: commitments, proofs: swapped))))
+        call(
+            "verify_blob_kzg_proof_batch", batchArguments(blobBytes, swapped),
+            .ok(.bool(try context.verifyBlobKZGProofBatch(blobs, commitments: commitments, proofs: swapped))))
 
         // Inputs both must reject: a blob element equal to r, and a z equal to r.
         var badBlob = blobBytes[0]
@@ -75,10 +88,13 @@ struct EIP4844DifferentialTests {
         try #require(actual.count == calls.count, "ckzg answered \(actual.count) of \(calls.count) calls")
         var mismatches = [String]()
         for index in calls.indices where actual[index] != expected[index] {
-            mismatches.append("\(calls[index].function) (call \(index + 1)): ckzg \(actual[index]), "
-                              + "ours \(expected[index])")
+            mismatches.append(
+                "\(calls[index].function) (call \(index + 1)): ckzg \(actual[index]), "
+                    + "ours \(expected[index])")
         }
-        #expect(mismatches.isEmpty, """
+        #expect(
+            mismatches.isEmpty,
+            """
             \(mismatches.count) of \(calls.count) calls differ from ckzg:
             \(mismatches.joined(separator: "\n"))
             replay: \(TestSeed.replayHint)
@@ -101,7 +117,9 @@ struct EIP4844DifferentialTests {
     static func peerPython() throws -> String {
         let bootstrap = KZGFixtures.packageRoot.appendingPathComponent("scripts/ckzg-venv.sh").path
         let made = try runProcess("/bin/sh", [bootstrap])
-        try #require(made.status == 0, """
+        try #require(
+            made.status == 0,
+            """
             \(bootstrap) could not make the environment with ckzg (is PyPI reachable?):
             \(made.errorOutput)
             """)
@@ -177,12 +195,13 @@ enum PeerValue: Decodable, Equatable, CustomStringConvertible {
             self = .hex(value)
         } else {
             let parts = try container.decode([String].self)
-            self = .list(try parts.map {
-                guard let value = decodeHex($0) else {
-                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "not hex: \($0)")
-                }
-                return value
-            })
+            self = .list(
+                try parts.map {
+                    guard let value = decodeHex($0) else {
+                        throw DecodingError.dataCorruptedError(in: container, debugDescription: "not hex: \($0)")
+                    }
+                    return value
+                })
         }
     }
 

@@ -17,9 +17,9 @@ struct EIP4844InputTests {
         }
         #expect(throws: EIP4844Error.wrongLength(what: "blob", expected: 131_072, got: 0)) { try Blob(bytes: []) }
         var bytes = [UInt8](repeating: 0, count: 131_072)
-        bytes.replaceSubrange(4095 * 32 ..< 4096 * 32, with: Self.modulusBytes)
+        bytes.replaceSubrange(4095 * 32..<4096 * 32, with: Self.modulusBytes)
         #expect(throws: EIP4844Error.blobElementNotCanonical(index: 4095)) { try Blob(bytes: bytes) }
-        bytes.replaceSubrange(7 * 32 ..< 8 * 32, with: [UInt8](repeating: 0xff, count: 32))
+        bytes.replaceSubrange(7 * 32..<8 * 32, with: [UInt8](repeating: 0xff, count: 32))
         #expect(throws: EIP4844Error.blobElementNotCanonical(index: 7)) { try Blob(bytes: bytes) }
         // r - 1 is the largest canonical element.
         var largest = [UInt8](repeating: 0, count: 131_072)
@@ -33,7 +33,9 @@ struct EIP4844InputTests {
             try Bytes32(bytes: [UInt8](repeating: 0, count: 31))
         }
         #expect(throws: EIP4844Error.fieldElementNotCanonical) { try Bytes32(bytes: Self.modulusBytes) }
-        #expect(throws: EIP4844Error.fieldElementNotCanonical) { try Bytes32(bytes: [UInt8](repeating: 0xff, count: 32)) }
+        #expect(throws: EIP4844Error.fieldElementNotCanonical) {
+            try Bytes32(bytes: [UInt8](repeating: 0xff, count: 32))
+        }
         #expect(try Bytes32(bytes: (-Fr.one).bigEndianBytes).fieldElement == -Fr.one)
     }
 
@@ -60,10 +62,12 @@ struct EIP4844InputTests {
         tooLarge[0] |= 0x80
         #expect(throws: EIP4844Error.invalidCommitment(.coordinateNotCanonical)) { try KZGCommitment(bytes: tooLarge) }
         // The consensus-spec test generator's points off the curve and outside the subgroup.
-        let notInSubgroup = decodeHex("8123456789abcdef0123456789abcdef0123456789abcdef"
-                                      + "0123456789abcdef0123456789abcdef0123456789abcdef")!
-        let notOnCurve = decodeHex("8123456789abcdef0123456789abcdef0123456789abcdef"
-                                   + "0123456789abcdef0123456789abcdef0123456789abcde0")!
+        let notInSubgroup = decodeHex(
+            "8123456789abcdef0123456789abcdef0123456789abcdef"
+                + "0123456789abcdef0123456789abcdef0123456789abcdef")!
+        let notOnCurve = decodeHex(
+            "8123456789abcdef0123456789abcdef0123456789abcdef"
+                + "0123456789abcdef0123456789abcdef0123456789abcde0")!
         #expect(throws: EIP4844Error.invalidProof(.notOnCurve)) { try KZGProof(bytes: notOnCurve) }
         #expect(throws: EIP4844Error.invalidCommitment(.notInSubgroup)) { try KZGCommitment(bytes: notInSubgroup) }
         var infinity = [UInt8](repeating: 0, count: 48)
@@ -86,7 +90,9 @@ struct EIP4844InputTests {
         #expect(throws: EIP4844Error.batchLengthMismatch(blobs: 2, commitments: 1, proofs: 1)) {
             try context.verifyBlobKZGProofBatch([blob, blob], commitments: [commitment], proofs: [proof])
         }
-        #expect(try context.verifyBlobKZGProofBatch([blob, blob], commitments: [commitment, commitment],
-                                                    proofs: [proof, proof]))
+        #expect(
+            try context.verifyBlobKZGProofBatch(
+                [blob, blob], commitments: [commitment, commitment],
+                proofs: [proof, proof]))
     }
 }

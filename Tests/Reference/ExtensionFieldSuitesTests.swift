@@ -1,6 +1,7 @@
 import Chapter03Suites
-@testable import ExtensionFields
 import Testing
+
+@testable import ExtensionFields
 
 // The reference's tower in the terms of chapter 3's shared checks: the same checks the learner's code meets,
 // against the same GMP oracle.

@@ -1,8 +1,9 @@
-@testable import ExtensionFields
 import Fields
 import HiddenTestSupport
 import Limbs
 import Testing
+
+@testable import ExtensionFields
 
 /// The tower Fp2 ⊂ Fp6 ⊂ Fp12: field axioms on random elements, inverses, Fp2 square roots, and the Frobenius maps
 /// against exponentiation by p (which is what checks the written-out Frobenius constants). The products, inverses,
@@ -15,7 +16,9 @@ import Testing
     func checkFieldAxioms<F: TowerField>(_: F.Type, count: Int) {
         var generator = TestSeed.generator(for: "axioms-\(F.self)")
         for _ in 0..<count {
-            let a = F.random(using: &generator), b = F.random(using: &generator), c = F.random(using: &generator)
+            let a = F.random(using: &generator)
+            let b = F.random(using: &generator)
+            let c = F.random(using: &generator)
             #expect(a + b == b + a, "\(F.self): a + b = b + a, seed \(TestSeed.value)")
             #expect((a + b) + c == a + (b + c), "\(F.self): + associative, seed \(TestSeed.value)")
             #expect(a * b == b * a, "\(F.self): ab = ba, seed \(TestSeed.value)")
@@ -75,7 +78,8 @@ import Testing
             let square = a.squared()
             #expect(square.squareRoot().map { $0.squared() } == square, "√(\(a)²), seed \(TestSeed.value)")
             // Elements of Fp and of Fp·u, where the norm formula degenerates.
-            let real = Fp2(c0: a.c0, c1: .zero), imaginary = Fp2(c0: .zero, c1: a.c1)
+            let real = Fp2(c0: a.c0, c1: .zero)
+            let imaginary = Fp2(c0: .zero, c1: a.c1)
             for embedded in [real, imaginary, real.squared(), imaginary.squared()] {
                 #expect(embedded.squareRoot().map { $0.squared() } == embedded, "√\(embedded), seed \(TestSeed.value)")
             }
@@ -103,8 +107,9 @@ import Testing
             #expect(a.conjugate() == a.pow(Fp.modulus), "seed \(TestSeed.value)")
             // Fp6 through its embedding in Fp12.
             let b = Fp6.random(using: &generator)
-            #expect(Fp12(c0: b.frobenius(), c1: .zero) == Fp12(c0: b, c1: .zero).pow(Fp.modulus),
-                    "seed \(TestSeed.value)")
+            #expect(
+                Fp12(c0: b.frobenius(), c1: .zero) == Fp12(c0: b, c1: .zero).pow(Fp.modulus),
+                "seed \(TestSeed.value)")
             let c = Fp12.random(using: &generator)
             #expect(c.frobenius() == c.pow(Fp.modulus), "seed \(TestSeed.value)")
             // Conjugation in Fp12 is the p⁶-power map.
@@ -128,7 +133,9 @@ import Testing
         var generator = TestSeed.generator()
         for _ in 0..<Self.cases {
             let f = Fp12.random(using: &generator)
-            let (a, b, c) = (Fp2.random(using: &generator), Fp2.random(using: &generator), Fp2.random(using: &generator))
+            let (a, b, c) = (
+                Fp2.random(using: &generator), Fp2.random(using: &generator), Fp2.random(using: &generator)
+            )
             let line = Fp12(c0: Fp6(c0: a, c1: b, c2: .zero), c1: Fp6(c0: .zero, c1: c, c2: .zero))
             #expect(f.multiplied(byLineWith: a, b, c) == f * line, "seed \(TestSeed.value)")
         }

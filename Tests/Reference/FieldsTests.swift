@@ -16,8 +16,10 @@ import Testing
     /// then uniformly random elements.
     static func elements<F: PrimeField>(_: F.Type, count: Int, generator: inout SeededGenerator) -> [F] {
         let m = modulus(F.self)
-        var special: [GMPInteger] = [GMPInteger(0), GMPInteger(1), GMPInteger(2), m - GMPInteger(1), m - GMPInteger(2),
-                                     m >> 1, (m >> 1) + GMPInteger(1)]
+        var special: [GMPInteger] = [
+            GMPInteger(0), GMPInteger(1), GMPInteger(2), m - GMPInteger(1), m - GMPInteger(2),
+            m >> 1, (m >> 1) + GMPInteger(1),
+        ]
         for bits in [1, 63, 64, 65, 127, 128, 191, 192, 255, F.modulus.bitWidth - 1] where bits < F.modulus.bitWidth {
             special.append(GMPInteger(1) << bits)
             special.append((GMPInteger(1) << bits) - GMPInteger(1))
@@ -53,7 +55,9 @@ import Testing
         for x in xs {
             let gx = Self.gmp(x)
             let exponent = F.Canonical(limbs: (0..<F.Canonical.limbCount).map { _ in generator.next() })
-            #expect(Self.gmp(x.pow(exponent)) == GMPInteger.powmod(gx, GMPInteger(limbs: exponent.limbs), m), seeded("\(x)^\(exponent)"))
+            #expect(
+                Self.gmp(x.pow(exponent)) == GMPInteger.powmod(gx, GMPInteger(limbs: exponent.limbs), m),
+                seeded("\(x)^\(exponent)"))
             if let inverse = x.inverse() {
                 #expect(Self.gmp(inverse) == gx.inverse(modulo: m), seeded("\(x)⁻¹"))
             } else {
@@ -84,7 +88,9 @@ import Testing
         checkMontgomeryConstants(Fr.self, limbs: 4)
         checkMontgomeryConstants(Fp.self, limbs: 6)
         #expect(Fr.modulus.hex == "0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001")
-        #expect(Fp.modulus.hex == "0x1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab")
+        #expect(
+            Fp.modulus.hex
+                == "0x1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab")
     }
 
     func checkEncoding<F: PrimeField>(_ type: F.Type) throws {
@@ -140,7 +146,10 @@ import Testing
             let expected = GMPInteger.powmod(generator, (r - GMPInteger(1)) >> k, r)
             #expect(Self.gmp(root) == expected, seeded("ω of order 2^\(k)"))
             #expect(root.pow(UInt64(1) << UInt64(k)) == .one, seeded("ω_\(k)^(2^\(k)) must be 1"))
-            if k > 0 { #expect(root.pow(UInt64(1) << UInt64(k - 1)) == -Fr.one, seeded("ω_\(k) must have order exactly 2^\(k)")) }
+            if k > 0 {
+                #expect(
+                    root.pow(UInt64(1) << UInt64(k - 1)) == -Fr.one, seeded("ω_\(k) must have order exactly 2^\(k)"))
+            }
         }
         #expect(Fr.multiplicativeGenerator.legendreSymbol == -1, seeded("a generator of Fr^* is a non-residue"))
     }
@@ -151,7 +160,9 @@ import Testing
         xs[17] = .zero
         var inverted = xs
         Fr.batchInverse(&inverted)
-        for (x, y) in zip(xs, inverted) { #expect(x.isZero ? y.isZero : x * y == .one, seeded("batch inverse of \(x)")) }
+        for (x, y) in zip(xs, inverted) {
+            #expect(x.isZero ? y.isZero : x * y == .one, seeded("batch inverse of \(x)"))
+        }
     }
 
     @Test func reducingBigEndian() {
@@ -160,7 +171,8 @@ import Testing
         for length in [0, 1, 7, 8, 9, 31, 32, 33, 48, 64] {
             for _ in 0..<50 {
                 let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-                #expect(Self.gmp(Fr(reducingBigEndian: bytes)) == GMPInteger(bigEndianBytes: bytes) % r, seeded("\(bytes)"))
+                #expect(
+                    Self.gmp(Fr(reducingBigEndian: bytes)) == GMPInteger(bigEndianBytes: bytes) % r, seeded("\(bytes)"))
             }
         }
     }

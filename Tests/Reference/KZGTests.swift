@@ -10,8 +10,9 @@ import Testing
 private func randomPolynomial(_ domain: EvaluationDomain, using generator: inout SeededGenerator)
     -> PolynomialInEvaluationForm
 {
-    try! PolynomialInEvaluationForm(evaluations: (0..<domain.size).map { _ in Fr.random(using: &generator) },
-                                    domain: domain)
+    try! PolynomialInEvaluationForm(
+        evaluations: (0..<domain.size).map { _ in Fr.random(using: &generator) },
+        domain: domain)
 }
 
 /// Hex digits without `0x`, as the setup file and ckzg's peer script write bytes.
@@ -75,8 +76,10 @@ struct KZGTests {
             #expect(setup.verify(commitment: commitment, point: z, value: y, proof: proof))
             #expect(!setup.verify(commitment: commitment, point: z, value: y + .one, proof: proof))
             #expect(!setup.verify(commitment: commitment, point: z + .one, value: y, proof: proof))
-            #expect(!setup.verify(commitment: commitment, point: z, value: y,
-                                  proof: G1Affine(G1Projective(proof) + G1Projective(G1Affine.generator))))
+            #expect(
+                !setup.verify(
+                    commitment: commitment, point: z, value: y,
+                    proof: G1Affine(G1Projective(proof) + G1Projective(G1Affine.generator))))
         }
     }
 
@@ -89,8 +92,10 @@ struct KZGTests {
             let polynomial = randomPolynomial(setup.domain, using: &generator)
             let z = Fr.random(using: &generator)
             let (proof, y) = try setup.open(polynomial, at: z)
-            claims.append(KZGOpeningClaim(commitment: try setup.commit(to: polynomial), point: z, value: y,
-                                          proof: proof))
+            claims.append(
+                KZGOpeningClaim(
+                    commitment: try setup.commit(to: polynomial), point: z, value: y,
+                    proof: proof))
         }
         let r = Fr.random(using: &generator)
         #expect(setup.verifyBatch(claims, challenge: r))
@@ -105,8 +110,9 @@ struct KZGTests {
 
     @Test("a polynomial on another domain is a typed error")
     func domainMismatch() throws {
-        let other = try PolynomialInEvaluationForm(evaluations: [Fr](repeating: .one, count: 8),
-                                                   domain: EvaluationDomain(size: 8))
+        let other = try PolynomialInEvaluationForm(
+            evaluations: [Fr](repeating: .one, count: 8),
+            domain: EvaluationDomain(size: 8))
         #expect(throws: KZGError.domainSizeMismatch(setup: 16, polynomial: 8)) { try Self.setup.commit(to: other) }
         #expect(throws: KZGError.domainSizeMismatch(setup: 16, polynomial: 8)) {
             try Self.setup.open(other, at: .one)
@@ -126,7 +132,9 @@ struct KZGTests {
             edit(&copy)
             return copy.joined(separator: "\n")
         }
-        #expect(throws: TrustedSetupError.malformedCount(line: 1)) { try TrustedSetup(parsing: damaged { $0[0] = "x16" }) }
+        #expect(throws: TrustedSetupError.malformedCount(line: 1)) {
+            try TrustedSetup(parsing: damaged { $0[0] = "x16" })
+        }
         #expect(throws: TrustedSetupError.unsupportedCount(line: 1, count: 12)) {
             try TrustedSetup(parsing: damaged { $0[0] = "12" })
         }

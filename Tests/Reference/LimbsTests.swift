@@ -11,8 +11,12 @@ import Testing
     static func values<T: FixedWidthLimbs>(_: T.Type, count: Int, generator: inout SeededGenerator) -> [T] {
         var edges: [T] = [.zero, T(1), T(limbs: Array(repeating: .max, count: T.limbCount))]
         for limb in 0..<T.limbCount {
-            var high = T.zero; high[limb: limb] = 1 << 63; edges.append(high)
-            var ones = T.zero; ones[limb: limb] = .max; edges.append(ones)
+            var high = T.zero
+            high[limb: limb] = 1 << 63
+            edges.append(high)
+            var ones = T.zero
+            ones[limb: limb] = .max
+            edges.append(ones)
         }
         let random = (0..<count).map { _ in T(limbs: (0..<T.limbCount).map { _ in generator.next() }) }
         return edges + random
@@ -63,10 +67,13 @@ import Testing
             #expect(x.hex == Self.gmp(x).hex, seeded("hex of \(x)"))
             #expect(UInt256(hex: x.hex) == x, seeded("hex round trip of \(x)"))
         }
-        #expect(throws: LimbsError.wrongLength(expected: 32, got: 31)) { try UInt256(bigEndianBytes: [UInt8](repeating: 0, count: 31)) }
+        #expect(throws: LimbsError.wrongLength(expected: 32, got: 31)) {
+            try UInt256(bigEndianBytes: [UInt8](repeating: 0, count: 31))
+        }
         #expect(UInt256(hex: "0x") == nil)
         #expect(UInt256(hex: "0xg1") == nil)
-        #expect(UInt256(hex: "0x1" + String(repeating: "0", count: 64)) == nil, seeded("65 digits do not fit in 256 bits"))
+        #expect(
+            UInt256(hex: "0x1" + String(repeating: "0", count: 64)) == nil, seeded("65 digits do not fit in 256 bits"))
     }
 
     @Test func oneLimbSteps() {
@@ -76,13 +83,17 @@ import Testing
         for (a, b) in zip(values, values.shuffled(using: &generator)) {
             for carry: UInt64 in [0, 1] {
                 let (sum, carryOut) = addWithCarry(a, b, carry: carry)
-                #expect(GMPInteger(limbs: [sum, carryOut]) == GMPInteger(a) + GMPInteger(b) + GMPInteger(carry), seeded("\(a) + \(b) + \(carry)"))
+                #expect(
+                    GMPInteger(limbs: [sum, carryOut]) == GMPInteger(a) + GMPInteger(b) + GMPInteger(carry),
+                    seeded("\(a) + \(b) + \(carry)"))
                 let (difference, borrowOut) = subtractWithBorrow(a, b, borrow: carry)
                 let exact = GMPInteger(a) - GMPInteger(b) - GMPInteger(carry)
                 #expect(GMPInteger(difference) == exact % (GMPInteger(1) << 64), seeded("\(a) - \(b) - \(carry)"))
                 #expect((borrowOut == 1) == exact.isNegative, seeded("borrow of \(a) - \(b) - \(carry)"))
                 let (low, high) = multiplyAdd(a, b, a, carry: b)
-                #expect(GMPInteger(limbs: [low, high]) == GMPInteger(a) * GMPInteger(b) + GMPInteger(a) + GMPInteger(b), seeded("\(a)·\(b) + \(a) + \(b)"))
+                #expect(
+                    GMPInteger(limbs: [low, high]) == GMPInteger(a) * GMPInteger(b) + GMPInteger(a) + GMPInteger(b),
+                    seeded("\(a)·\(b) + \(a) + \(b)"))
             }
         }
     }

@@ -1,8 +1,9 @@
 import Chapter08Suites
 import Curves
 import Fields
-@testable import MSM
 import Testing
+
+@testable import MSM
 
 /// The reference's `MSM` through chapter 8's protocol: the same hidden checks as the learner's exercises
 /// (`Tests/Suites/08-msm`), so the reference meets the bar it sets. The reference has one MSM, Pippenger's with

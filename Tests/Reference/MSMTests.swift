@@ -1,8 +1,9 @@
 import Curves
 import Fields
 import HiddenTestSupport
-@testable import MSM
 import Testing
+
+@testable import MSM
 
 /// Σ k_i · P_i one scalar multiplication at a time: the oracle for Pippenger.
 private func naiveSum(_ points: [G1Affine], _ scalars: [Fr]) -> G1Projective {

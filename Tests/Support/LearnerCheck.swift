@@ -24,8 +24,9 @@ public func checkLearnerFunction<Input: Sendable, Output: Equatable & Sendable>(
             let want = expected(item)
             let got = actual(item)
             if got != want {
-                return Mismatch(index: index, input: describeInput(item),
-                                expected: describeOutput(want), got: describeOutput(got))
+                return Mismatch(
+                    index: index, input: describeInput(item),
+                    expected: describeOutput(want), got: describeOutput(got))
             }
         }
         return nil
@@ -34,21 +35,25 @@ public func checkLearnerFunction<Input: Sendable, Output: Equatable & Sendable>(
     case .returned(nil):
         return
     case .returned(let mismatch?):
-        Issue.record(Comment(rawValue: """
-            \(function) returned a wrong result (case \(mismatch.index + 1) of \(cases.count))
-              file:     \(file)
-              input:    \(mismatch.input)
-              expected: \(mismatch.expected)
-              got:      \(mismatch.got)
-              replay:   \(TestSeed.replayHint)
-            """), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(
+                rawValue: """
+                    \(function) returned a wrong result (case \(mismatch.index + 1) of \(cases.count))
+                      file:     \(file)
+                      input:    \(mismatch.input)
+                      expected: \(mismatch.expected)
+                      got:      \(mismatch.got)
+                      replay:   \(TestSeed.replayHint)
+                    """), sourceLocation: sourceLocation)
     case .unimplemented(let message):
         Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     case .timedOut:
-        Issue.record(Comment(rawValue: """
-            \(function) did not return within \(timeout) on \(cases.count) cases: look for a loop that never ends
-              file:     \(file)
-            """), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(
+                rawValue: """
+                    \(function) did not return within \(timeout) on \(cases.count) cases: look for a loop that never ends
+                      file:     \(file)
+                    """), sourceLocation: sourceLocation)
     }
 }
 
@@ -73,20 +78,24 @@ public func checkLearnerProperty<Input: Sendable>(
     case .returned(nil):
         return
     case .returned(let (index, input, problem)?):
-        Issue.record(Comment(rawValue: """
-            \(function) is wrong (case \(index + 1) of \(cases.count))
-              file:     \(file)
-              input:    \(input)
-              problem:  \(problem)
-              replay:   \(TestSeed.replayHint)
-            """), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(
+                rawValue: """
+                    \(function) is wrong (case \(index + 1) of \(cases.count))
+                      file:     \(file)
+                      input:    \(input)
+                      problem:  \(problem)
+                      replay:   \(TestSeed.replayHint)
+                    """), sourceLocation: sourceLocation)
     case .unimplemented(let message):
         Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     case .timedOut:
-        Issue.record(Comment(rawValue: """
-            \(function) did not return within \(timeout): look for a loop that never ends
-              file:     \(file)
-            """), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(
+                rawValue: """
+                    \(function) did not return within \(timeout): look for a loop that never ends
+                      file:     \(file)
+                    """), sourceLocation: sourceLocation)
     }
 }
 

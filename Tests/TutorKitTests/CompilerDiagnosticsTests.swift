@@ -1,7 +1,8 @@
-import Testing
 import Book
-@testable import TutorKit
+import Testing
 import WorkbookModel
+
+@testable import TutorKit
 
 @Suite struct CompilerDiagnosticsTests {
     // The shape of `swift build` output on Swift 6: each error once per compiler job, with a source excerpt.
@@ -27,11 +28,12 @@ import WorkbookModel
 
     @Test func findsEachDistinctDiagnosticWithItsExcerpt() {
         let diagnostics = CompilerDiagnostics.parse(output)
-        #expect(diagnostics.map(\.headline) == [
-            "/w/Sources/Exercises/01-big-integers/Sub.swift:8:13: error: cannot find 'differenc' in scope",
-            "/w/Sources/Exercises/01-big-integers/Add.swift:3:9: warning: variable 'x' was never used",
-            "/w/Tests/01-big-integers/AddTests.swift:12:5: error: missing return in global function expected to return 'Int'",
-        ])
+        #expect(
+            diagnostics.map(\.headline) == [
+                "/w/Sources/Exercises/01-big-integers/Sub.swift:8:13: error: cannot find 'differenc' in scope",
+                "/w/Sources/Exercises/01-big-integers/Add.swift:3:9: warning: variable 'x' was never used",
+                "/w/Tests/01-big-integers/AddTests.swift:12:5: error: missing return in global function expected to return 'Int'",
+            ])
         #expect(diagnostics[0].excerpt.count == 5)
         #expect(diagnostics[0].excerpt[2] == " 8 |     return (differenc, 0)")
         #expect(diagnostics[1].severity == .warning)
@@ -40,6 +42,8 @@ import WorkbookModel
     }
 
     @Test func outputWithoutDiagnosticsGivesNone() {
-        #expect(CompilerDiagnostics.parse("Building for debugging...\nBuild complete! (1.0s)\nerror: link command failed").isEmpty)
+        #expect(
+            CompilerDiagnostics.parse("Building for debugging...\nBuild complete! (1.0s)\nerror: link command failed")
+                .isEmpty)
     }
 }

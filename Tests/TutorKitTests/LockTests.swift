@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 import Testing
-@testable import TutorKit
 import WorkbookFixtures
 import WorkbookModel
-import Synchronization
+
+@testable import TutorKit
 
 /// Another process holding the tutor's lock the way a tutor command does: flock(1) on `.tutor/lock`, its PID and
 /// command written in it, holding it until killed. `sh` execs into `sleep`, which keeps the descriptor and the PID.
@@ -12,10 +13,13 @@ final class LockHolder: @unchecked Sendable {
     var pid: Int32 { process.processIdentifier }
 
     init(root: URL, command: String = "verify") throws {
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(".tutor"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent(".tutor"), withIntermediateDirectories: true)
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"exec 9<>"$0"; flock 9; printf '%s %s\n' $$ "$1" >&9; exec sleep 60"#,
-                             root.appendingPathComponent(TutorLock.path).path, command]
+        process.arguments = [
+            "-c", #"exec 9<>"$0"; flock 9; printf '%s %s\n' $$ "$1" >&9; exec sleep 60"#,
+            root.appendingPathComponent(TutorLock.path).path, command,
+        ]
         try process.run()
         let deadline = ContinuousClock.now + .seconds(10)
         while TutorLock.holder(root: root)?.pid != pid || !TutorLock.isHeld(root: root) {
@@ -42,7 +46,9 @@ final class LockHolder: @unchecked Sendable {
             try fixture.workbook(patience: .upTo(.milliseconds(300))).hint()
         }
         #expect(error.map { "\($0)" }?.contains("`tutor verify` (PID \(holder.pid)), still holds .tutor/lock") == true)
-        #expect(fixture.transcript.text.contains("`tutor verify` (PID \(holder.pid)) is running in this workbook; waiting for it to finish"))
+        #expect(
+            fixture.transcript.text.contains(
+                "`tutor verify` (PID \(holder.pid)) is running in this workbook; waiting for it to finish"))
         // Nothing was done meanwhile.
         #expect(try fixture.savedProgress()?.hintsShown == [:])
         holder.kill()
@@ -77,18 +83,25 @@ final class LockHolder: @unchecked Sendable {
         try fixture.exercise(0, "my work on a")
         // The holder stands for `tutor verify`: it holds the lock and owns a swap that put the solutions in.
         let holder = try LockHolder(root: fixture.folder.url)
-        let swap = try ExerciseFileSwap(root: fixture.folder.url, paths: ["Sources/Exercises/01-one/File0.swift"],
-                                        owner: .of(holder.pid))
+        let swap = try ExerciseFileSwap(
+            root: fixture.folder.url, paths: ["Sources/Exercises/01-one/File0.swift"],
+            owner: .of(holder.pid))
         try swap.install(["Sources/Exercises/01-one/File0.swift": Data(WorkbookFixture.solution(0).utf8)])
         // A second command while it runs neither restores nor deletes the backup, and does not run.
         #expect(throws: TutorError.self) { try fixture.workbook(patience: .upTo(.milliseconds(200))).list() }
         #expect(fixture.exerciseText(0) == WorkbookFixture.solution(0))
-        #expect(FileManager.default.fileExists(atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
         holder.kill()
         try fixture.workbook().list()
         #expect(fixture.exerciseText(0) == "my work on a")
-        #expect(fixture.transcript.text.contains("An interrupted `tutor verify` had swapped your exercise files; they are restored."))
-        #expect(!FileManager.default.fileExists(atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(
+            fixture.transcript.text.contains(
+                "An interrupted `tutor verify` had swapped your exercise files; they are restored."))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
     }
 
     @Test func watchSkipsRunsWhileAnotherCommandHoldsTheLockAndRecordsNothing() throws {
@@ -99,7 +112,9 @@ final class LockHolder: @unchecked Sendable {
         let holder = try LockHolder(root: fixture.folder.url)
         let workbook = try fixture.workbook()
         workbook.runOnceUnlessBusy()
-        #expect(fixture.transcript.text.contains("`tutor verify` (PID \(holder.pid)) is running in this workbook; this run is skipped"))
+        #expect(
+            fixture.transcript.text.contains(
+                "`tutor verify` (PID \(holder.pid)) is running in this workbook; this run is skipped"))
         #expect(fixture.runner.suitesRun.isEmpty)
         #expect(try fixture.savedProgress() == LearnerProgress(current: "a"))
         holder.kill()
@@ -113,7 +128,8 @@ final class LockHolder: @unchecked Sendable {
         let folder = try TemporaryFolder()
         let exited = try ProcessRunner.run("/bin/sh", ["-c", "pwd; echo oops >&2; exit 3"], in: folder.url)
         #expect(exited.termination == .exited(3))
-        #expect(exited.output == folder.url.resolvingSymlinksInPath().path + "\noops\n"
+        #expect(
+            exited.output == folder.url.resolvingSymlinksInPath().path + "\noops\n"
                 || exited.output == folder.url.path + "\noops\n")
         let signalled = try ProcessRunner.run("/bin/sh", ["-c", "kill -SEGV $$"], in: folder.url)
         #expect(signalled.termination == .signalled(SIGSEGV))
@@ -125,7 +141,9 @@ final class LockHolder: @unchecked Sendable {
     static func grandchild(in folder: TemporaryFolder) throws -> Int32 {
         let deadline = ContinuousClock.now + .seconds(10)
         while true {
-            if let text = folder.read("grandchild"), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            if let text = folder.read("grandchild"),
+                let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return pid
             }
             guard ContinuousClock.now < deadline else { throw CocoaError(.fileNoSuchFile) }

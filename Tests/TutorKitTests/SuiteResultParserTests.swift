@@ -1,19 +1,26 @@
+import Book
 import Foundation
 import Testing
-import Book
-@testable import TutorKit
 import WorkbookModel
+
+@testable import TutorKit
 
 /// Event-stream records in the shape of swift-testing's JSON schema, version 0 (Documentation/ABI/JSON.md).
 enum EventStream {
     static func test(_ id: String, kind: String, name: String) -> String {
-        json(["version": 0, "kind": "test",
-              "payload": ["id": id, "kind": kind, "name": name, "isParameterized": false,
-                          "sourceLocation": ["fileID": "M/F.swift", "filePath": "/F.swift", "line": 1, "column": 1]]])
+        json([
+            "version": 0, "kind": "test",
+            "payload": [
+                "id": id, "kind": kind, "name": name, "isParameterized": false,
+                "sourceLocation": ["fileID": "M/F.swift", "filePath": "/F.swift", "line": 1, "column": 1],
+            ],
+        ])
     }
 
-    static func event(_ kind: String, test: String? = nil, messages: [(String, String)] = [],
-                      issue: [String: Any]? = nil) -> String {
+    static func event(
+        _ kind: String, test: String? = nil, messages: [(String, String)] = [],
+        issue: [String: Any]? = nil
+    ) -> String {
         var payload: [String: Any] = [
             "kind": kind, "instant": ["absolute": 1.0, "since1970": 1.0],
             "messages": messages.map { ["symbol": $0.0, "text": $0.1] },
@@ -43,8 +50,9 @@ enum EventStream {
     ]
 
     static func issue(in test: String, _ comment: String, isKnown: Bool = false, isFailure: Bool = true) -> String {
-        event("issueRecorded", test: test, messages: [("fail", "Issue recorded"), ("details", comment)],
-              issue: ["isKnown": isKnown, "isFailure": isFailure, "severity": isFailure ? "error" : "warning"])
+        event(
+            "issueRecorded", test: test, messages: [("fail", "Issue recorded"), ("details", comment)],
+            issue: ["isKnown": isKnown, "isFailure": isFailure, "severity": isFailure ? "error" : "warning"])
     }
 
     static let closing = [
@@ -59,9 +67,10 @@ enum EventStream {
     let learnerDirectories = ["Sources/Exercises/01-big-integers"]
 
     func parse(_ records: [String], _ termination: Termination, console: String = "") -> SuiteResult {
-        SuiteResultParser.parse(filter: "Chapter01Tests.AddTests", termination: termination,
-                                eventStream: records.joined(separator: "\n"), consoleOutput: console,
-                                learnerDirectories: learnerDirectories)
+        SuiteResultParser.parse(
+            filter: "Chapter01Tests.AddTests", termination: termination,
+            eventStream: records.joined(separator: "\n"), consoleOutput: console,
+            learnerDirectories: learnerDirectories)
     }
 
     @Test func aCleanRunPassesAndCountsTestFunctionsNotSuites() {
@@ -80,15 +89,19 @@ enum EventStream {
     }
 
     @Test func knownIssuesAndWarningsDoNotFail() {
-        let records = EventStream.opening
-            + [EventStream.issue(in: EventStream.random, "known", isKnown: true),
-               EventStream.issue(in: EventStream.random, "a warning", isFailure: false)]
+        let records =
+            EventStream.opening
+            + [
+                EventStream.issue(in: EventStream.random, "known", isKnown: true),
+                EventStream.issue(in: EventStream.random, "a warning", isFailure: false),
+            ]
             + EventStream.closing
         #expect(parse(records, .exited(0)) == .passed(tests: 2))
     }
 
     @Test func recordKindsFromLaterSchemasAndNoiseAreSkipped() {
-        let records = [#"{"version":"6.4","kind":"configuration","payload":{}}"#, "not json at all"]
+        let records =
+            [#"{"version":"6.4","kind":"configuration","payload":{}}"#, "not json at all"]
             + EventStream.opening + EventStream.closing
         #expect(parse(records, .exited(0)) == .passed(tests: 2))
     }
@@ -164,7 +177,8 @@ enum EventStream {
 
 @Suite struct TestTargetSummaryTests {
     @Test func addsSwiftTestingAndXCTestCounts() {
-        let summary = TestTargetSummary("""
+        let summary = TestTargetSummary(
+            """
             Test Suite 'All tests' passed at 2026-01-01 10:00:00.000.
             \t Executed 12 tests, with 0 failures (0 unexpected) in 0.5 (0.5) seconds
             ✔ Test run with 30 tests in 4 suites passed after 1.2 seconds.
@@ -174,16 +188,18 @@ enum EventStream {
     }
 
     @Test func collectsTheFailures() {
-        let summary = TestTargetSummary("""
+        let summary = TestTargetSummary(
+            """
             ✘ Test trustedSetupRelation() recorded an issue at PairingTests.swift:96:6: Caught error: missing file
             ↳ /// A doc comment line.
             /w/Tests/Reference/LimbsTests.swift:12: error: LimbsTests.testAdd : XCTAssertEqual failed: ("1") is not equal to ("2")
             ✘ Test run with 73 tests in 11 suites failed after 30.7 seconds with 1 issue.
             """)
-        #expect(summary.failures == [
-            "✘ Test trustedSetupRelation() recorded an issue at PairingTests.swift:96:6: Caught error: missing file",
-            "/w/Tests/Reference/LimbsTests.swift:12: error: LimbsTests.testAdd : XCTAssertEqual failed: (\"1\") is not equal to (\"2\")",
-        ])
+        #expect(
+            summary.failures == [
+                "✘ Test trustedSetupRelation() recorded an issue at PairingTests.swift:96:6: Caught error: missing file",
+                "/w/Tests/Reference/LimbsTests.swift:12: error: LimbsTests.testAdd : XCTAssertEqual failed: (\"1\") is not equal to (\"2\")",
+            ])
         #expect(summary.testsRun == 73)
     }
 

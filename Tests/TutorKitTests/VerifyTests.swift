@@ -1,9 +1,10 @@
+import Book
 import Foundation
 import Testing
-import Book
-@testable import TutorKit
 import WorkbookFixtures
 import WorkbookModel
+
+@testable import TutorKit
 
 @Suite struct HeadingTests {
     @Test func findsATXHeadingsOutsideCodeBlocks() {
@@ -28,14 +29,19 @@ import WorkbookModel
     @Test func installsAndRestoresTheLearnersFiles() throws {
         let folder = try TemporaryFolder()
         try folder.write("mine", to: "Sources/Exercises/01-x/A.swift")
-        let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
-        try swap.install(["Sources/Exercises/01-x/A.swift": Data("solution A".utf8), "Sources/Exercises/01-x/B.swift": Data("solution B".utf8)])
+        let swap = try ExerciseFileSwap(
+            root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
+        try swap.install([
+            "Sources/Exercises/01-x/A.swift": Data("solution A".utf8),
+            "Sources/Exercises/01-x/B.swift": Data("solution B".utf8),
+        ])
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "solution A")
         try swap.restore(console: console)
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
         // B did not exist before the swap, so it does not exist after it.
         #expect(folder.read("Sources/Exercises/01-x/B.swift") == nil)
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
     }
 
     @Test func aNonUTF8FileIsRestoredByteForByte() throws {
@@ -54,15 +60,20 @@ import WorkbookModel
         let folder = try TemporaryFolder()
         try folder.write("mine before", to: "Sources/Exercises/01-x/A.swift")
         try folder.write("untouched", to: "Sources/Exercises/01-x/B.swift")
-        let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
-        try swap.install(["Sources/Exercises/01-x/A.swift": Data("stub".utf8), "Sources/Exercises/01-x/B.swift": Data("stub".utf8)])
+        let swap = try ExerciseFileSwap(
+            root: folder.url, paths: ["Sources/Exercises/01-x/A.swift", "Sources/Exercises/01-x/B.swift"])
+        try swap.install([
+            "Sources/Exercises/01-x/A.swift": Data("stub".utf8), "Sources/Exercises/01-x/B.swift": Data("stub".utf8),
+        ])
         // The learner's editor saves A while verify runs.
         try folder.write("mine, saved during verify", to: "Sources/Exercises/01-x/A.swift")
         let said = Transcript()
         try swap.restore(console: said.console)
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine, saved during verify")
         #expect(folder.read("Sources/Exercises/01-x/B.swift") == "untouched")
-        let kept = try #require(FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(".tutor/backups").path).first)
+        let kept = try #require(
+            FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(".tutor/backups").path)
+                .first)
         #expect(folder.read(".tutor/backups/\(kept)/Sources/Exercises/01-x/A.swift") == "mine before")
         #expect(said.text.contains("Sources/Exercises/01-x/A.swift was changed while `tutor verify` ran"))
     }
@@ -72,21 +83,24 @@ import WorkbookModel
         try folder.write("mine", to: "Sources/Exercises/01-x/A.swift")
         // A separate process stands for the `tutor verify` that made the swap.
         let owner = try sleepingProcess()
-        let swap = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"],
-                                        owner: ProcessIdentity.of(owner.processIdentifier))
+        let swap = try ExerciseFileSwap(
+            root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"],
+            owner: ProcessIdentity.of(owner.processIdentifier))
         try swap.install(["Sources/Exercises/01-x/A.swift": Data("stub".utf8)])
         let said = Transcript()
         try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: said.console)
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "stub")
         #expect(said.text.contains("is still running"))
-        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
         // `kill -9` in the middle of the swap; the next command restores the files.
         kill(owner.processIdentifier, SIGKILL)
         owner.waitUntilExit()
         try ExerciseFileSwap.restoreInterrupted(root: folder.url, console: said.console)
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
         #expect(said.text.contains("they are restored"))
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
     }
 
     @Test func aBackupWithoutManifestIsLeftForTheLearnerAndBlocksANewSwap() throws {
@@ -98,7 +112,9 @@ import WorkbookModel
         #expect(folder.read("Sources/Exercises/01-x/A.swift") == "mine")
         #expect(folder.read("\(ExerciseFileSwap.directory)/Sources/Exercises/01-x/A.swift") == "half-copied")
         #expect(said.text.contains("left there for you"))
-        #expect(throws: TutorError.self) { _ = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"]) }
+        #expect(throws: TutorError.self) {
+            _ = try ExerciseFileSwap(root: folder.url, paths: ["Sources/Exercises/01-x/A.swift"])
+        }
         #expect(folder.read("\(ExerciseFileSwap.directory)/Sources/Exercises/01-x/A.swift") == "half-copied")
     }
 }

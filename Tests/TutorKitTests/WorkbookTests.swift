@@ -1,9 +1,10 @@
+import Book
 import Foundation
 import Testing
-import Book
-@testable import TutorKit
 import WorkbookFixtures
 import WorkbookModel
+
+@testable import TutorKit
 
 /// A small workbook on disk: one chapter with exercises `a` (File0.swift) and `b` (File1.swift), plus a file the
 /// chapter gives whole (Given.swift), each exercise's test file and one mutant per exercise.
@@ -30,12 +31,14 @@ struct WorkbookFixture {
         folder = try TemporaryFolder()
         runner = FakeRunner(root: folder.url)
         try folder.write("// swift-tools-version: 6.1\n", to: "Package.swift")
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)]), to: "Chapters/01-one/chapter.yaml")
         try folder.write("# One\n\n## Section 0\n\nText.\n\n## Section 1\n\nText.\n", to: "Chapters/01-one/README.md")
         for index in 0..<2 {
             try folder.write(Self.solution(index), to: "Chapters/01-one/solutions/File\(index).swift")
             try folder.write(Self.stub(index), to: "Sources/Exercises/01-one/File\(index).swift")
-            try folder.write("import Testing\n\n@Suite struct File\(index)Tests {}\n", to: "Tests/01-one/File\(index)Tests.swift")
+            try folder.write(
+                "import Testing\n\n@Suite struct File\(index)Tests {}\n", to: "Tests/01-one/File\(index)Tests.swift")
             try folder.write(Self.mutant(index), to: "Chapters/01-one/mutants/\(["a", "b"][index])/returns-one.swift")
         }
         try folder.write(Self.given, to: "Chapters/01-one/solutions/Given.swift")
@@ -53,7 +56,9 @@ struct WorkbookFixture {
     func exerciseText(_ index: Int) -> String? { folder.read("Sources/Exercises/01-one/File\(index).swift") }
 
     func savedProgress() throws -> LearnerProgress? {
-        guard case .found(let progress) = try ProgressStore(root: folder.url).load(knownIDs: ["a", "b"]) else { return nil }
+        guard case .found(let progress) = try ProgressStore(root: folder.url).load(knownIDs: ["a", "b"]) else {
+            return nil
+        }
         return progress
     }
 }
@@ -72,7 +77,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
 
     init(root: URL) {
         self.root = root
-        _package = #"{"targets":[{"name":"Chapter01Exercises","type":"regular","path":"Sources/Exercises/01-one","dependencies":[]},"#
+        _package =
+            #"{"targets":[{"name":"Chapter01Exercises","type":"regular","path":"Sources/Exercises/01-one","dependencies":[]},"#
             + #"{"name":"Chapter01Tests","type":"test","path":"Tests/01-one","dependencies":[{"target":["Chapter01Exercises",null]}]}]}"#
     }
 
@@ -92,15 +98,18 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         (try? String(contentsOf: exerciseURL(index), encoding: .utf8)) ?? ""
     }
 
-    private func exerciseURL(_ index: Int) -> URL { root.appendingPathComponent("Sources/Exercises/01-one/File\(index).swift") }
+    private func exerciseURL(_ index: Int) -> URL {
+        root.appendingPathComponent("Sources/Exercises/01-one/File\(index).swift")
+    }
 
     func buildTests(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
         lock.withLock { _builds += 1 }
         let broken = (0..<2).filter { text(ofExercise: $0).contains("NOCOMPILE") }
         if buildFails || !broken.isEmpty {
             let diagnostics = (buildFails ? [0] : broken).map { index in
-                CompilerDiagnostic(path: exerciseURL(index).path, line: 4, column: 5, severity: .error,
-                                   message: "cannot find 'x' in scope", excerpt: ["4 |     x"])
+                CompilerDiagnostic(
+                    path: exerciseURL(index).path, line: 4, column: 5, severity: .error,
+                    message: "cannot find 'x' in scope", excerpt: ["4 |     x"])
             }
             return .failed(diagnostics: diagnostics, output: "")
         }
@@ -115,13 +124,25 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
             return .failed(tests: 1, issues: [TestIssue(test: "t()", text: "not written yet: `f\(index)()`")])
         }
         if text.contains("TWOTESTS") {
-            return .failed(tests: 3, issues: [TestIssue(test: "first()", text: "first problem"),
-                                              TestIssue(test: "first()", text: "first problem again"),
-                                              TestIssue(test: "second()", text: "second problem")])
+            return .failed(
+                tests: 3,
+                issues: [
+                    TestIssue(test: "first()", text: "first problem"),
+                    TestIssue(test: "first()", text: "first problem again"),
+                    TestIssue(test: "second()", text: "second problem"),
+                ])
         }
         if text.contains("WRONG") {
             let suite = text.contains("BADREPLAY") ? "Chapter01Tests" : filter
-            return .failed(tests: 1, issues: [TestIssue(test: "t()", text: "f\(index)() returned a wrong result\n  expected: 0x0\n  got:      0x1\n  replay:   WORKBOOK_SEED=7 swift test --filter \(suite)")])
+            return .failed(
+                tests: 1,
+                issues: [
+                    TestIssue(
+                        test: "t()",
+                        text:
+                            "f\(index)() returned a wrong result\n  expected: 0x0\n  got:      0x1\n  replay:   WORKBOOK_SEED=7 swift test --filter \(suite)"
+                    )
+                ])
         }
         return .passed(tests: 1)
     }
@@ -223,7 +244,9 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         fixture.runner.buildFails = true
         #expect(try fixture.workbook().next() == false)
         #expect(fixture.transcript.text.contains("Sources/Exercises/01-one/File0.swift does not compile (1 error)"))
-        #expect(fixture.transcript.text.contains("Sources/Exercises/01-one/File0.swift:4:5: error: cannot find 'x' in scope"))
+        #expect(
+            fixture.transcript.text.contains(
+                "Sources/Exercises/01-one/File0.swift:4:5: error: cannot find 'x' in scope"))
         #expect(fixture.runner.suitesRun.isEmpty)
     }
 
@@ -272,7 +295,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(fixture.exerciseText(0) == "my attempt")
         try fixture.workbook().reset("a", confirmed: false) { _ in true }
         #expect(fixture.exerciseText(0) == WorkbookFixture.stub(0))
-        let backups = FileManager.default.enumerator(atPath: fixture.folder.url.appendingPathComponent(".tutor/backups/a").path)?
+        let backups =
+            FileManager.default.enumerator(atPath: fixture.folder.url.appendingPathComponent(".tutor/backups/a").path)?
             .compactMap { $0 as? String } ?? []
         #expect(backups.count == 1)
         #expect(backups.first.flatMap { fixture.folder.read(".tutor/backups/a/\($0)") } == "my attempt")
@@ -339,9 +363,13 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(try fixture.workbook().verify() == true)
         let lines = fixture.transcript.text.split(separator: "\n")
         #expect(lines.last == "\(Self.checks) passed, 0 failed")
-        #expect(fixture.transcript.text.contains("✓ caught     a/returns-one (Returns 1 instead of 0.): Chapter01Tests.File0Tests fails"))
+        #expect(
+            fixture.transcript.text.contains(
+                "✓ caught     a/returns-one (Returns 1 instead of 0.): Chapter01Tests.File0Tests fails"))
         #expect(fixture.exerciseText(0) == WorkbookFixture.stub(0))
-        #expect(!FileManager.default.fileExists(atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: fixture.folder.url.appendingPathComponent(ExerciseFileSwap.directory).path))
         // Stubs, solutions, and one round holding both mutants (a and b do not use each other).
         #expect(fixture.runner.builds == 3)
     }
@@ -365,7 +393,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
 
     @Test func aSolutionThatFailsItsTestsFailsVerify() throws {
         let fixture = try WorkbookFixture()
-        try fixture.folder.write(WorkbookFixture.solution(1, body: "return 1 // WRONG"), to: "Chapters/01-one/solutions/File1.swift")
+        try fixture.folder.write(
+            WorkbookFixture.solution(1, body: "return 1 // WRONG"), to: "Chapters/01-one/solutions/File1.swift")
         #expect(try fixture.workbook().verify() == false)
         let text = fixture.transcript.text
         #expect(text.contains("✗ passes     b"))
@@ -378,7 +407,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         try fixture.folder.write("// stray\n", to: "Sources/Exercises/01-one/Stray.swift")
         try fixture.folder.write("# One\n\n## Section 0\n", to: "Chapters/01-one/README.md")
         // The test file exists under the old name only: its suite does not follow the rule.
-        try FileManager.default.removeItem(at: fixture.folder.url.appendingPathComponent("Tests/01-one/File1Tests.swift"))
+        try FileManager.default.removeItem(
+            at: fixture.folder.url.appendingPathComponent("Tests/01-one/File1Tests.swift"))
         try fixture.folder.write("@Suite struct FrFile1Tests {}\n", to: "Tests/01-one/FrFile1Tests.swift")
         #expect(try fixture.workbook().verify() == false)
         let text = fixture.transcript.text
@@ -390,9 +420,12 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
 
     @Test func aPackageThatDisagreesWithTheChaptersFailsVerifyNamingTheDifference() throws {
         let fixture = try WorkbookFixture()
-        fixture.runner.package = #"{"targets":[{"name":"Chapter01Exercises","type":"regular","path":"Sources/Exercises/01-one","dependencies":[]}]}"#
+        fixture.runner.package =
+            #"{"targets":[{"name":"Chapter01Exercises","type":"regular","path":"Sources/Exercises/01-one","dependencies":[]}]}"#
         #expect(try fixture.workbook().verify() == false)
-        #expect(fixture.transcript.text.contains("✗ package    Package.swift's chapter targets match Chapters/*/chapter.yaml"))
+        #expect(
+            fixture.transcript.text.contains(
+                "✗ package    Package.swift's chapter targets match Chapters/*/chapter.yaml"))
         #expect(fixture.transcript.text.contains("01-one has no target Chapter01Tests in Package.swift"))
     }
 
@@ -405,35 +438,50 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
 
     @Test func aMutantThatIsNotCaughtFailsVerify() throws {
         let fixture = try WorkbookFixture()
-        try fixture.folder.write("// Claims a bug but has none.\n" + WorkbookFixture.solution(1), to: "Chapters/01-one/mutants/b/harmless.swift")
+        try fixture.folder.write(
+            "// Claims a bug but has none.\n" + WorkbookFixture.solution(1),
+            to: "Chapters/01-one/mutants/b/harmless.swift")
         #expect(try fixture.workbook().verify() == false)
-        #expect(fixture.transcript.text.contains("✗ caught     b/harmless (Claims a bug but has none.): not caught, all 1 test of Chapter01Tests.File1Tests pass with it"))
+        #expect(
+            fixture.transcript.text.contains(
+                "✗ caught     b/harmless (Claims a bug but has none.): not caught, all 1 test of Chapter01Tests.File1Tests pass with it"
+            ))
         #expect(fixture.exerciseText(1) == WorkbookFixture.stub(1))
     }
 
     @Test func aMutantThatDoesNotCompileIsADefectAndTheRestOfItsRoundStillRuns() throws {
         let fixture = try WorkbookFixture()
-        try fixture.folder.write(WorkbookFixture.mutant(0, body: "NOCOMPILE"), to: "Chapters/01-one/mutants/a/returns-one.swift")
+        try fixture.folder.write(
+            WorkbookFixture.mutant(0, body: "NOCOMPILE"), to: "Chapters/01-one/mutants/a/returns-one.swift")
         #expect(try fixture.workbook().verify() == false)
         let text = fixture.transcript.text
-        #expect(text.contains("✗ caught     a/returns-one: Chapters/01-one/mutants/a/returns-one.swift does not compile"))
+        #expect(
+            text.contains("✗ caught     a/returns-one: Chapters/01-one/mutants/a/returns-one.swift does not compile"))
         #expect(text.contains("✓ caught     b/returns-one"))
     }
 
     @Test func aMutantWithoutACommentOrWithAWrongReplayLineFailsVerify() throws {
         let fixture = try WorkbookFixture()
-        try fixture.folder.write(WorkbookFixture.solution(0, body: "return 1 // WRONG"), to: "Chapters/01-one/mutants/a/returns-one.swift")
-        try fixture.folder.write(WorkbookFixture.mutant(1, body: "return 1 // WRONG BADREPLAY"), to: "Chapters/01-one/mutants/b/returns-one.swift")
+        try fixture.folder.write(
+            WorkbookFixture.solution(0, body: "return 1 // WRONG"), to: "Chapters/01-one/mutants/a/returns-one.swift")
+        try fixture.folder.write(
+            WorkbookFixture.mutant(1, body: "return 1 // WRONG BADREPLAY"),
+            to: "Chapters/01-one/mutants/b/returns-one.swift")
         #expect(try fixture.workbook().verify() == false)
         let text = fixture.transcript.text
-        #expect(text.contains("✗ mutant     a/returns-one: the first line must be a `//` comment saying what the bug is"))
-        #expect(text.contains("but its replay line is not for that suite: replay:   WORKBOOK_SEED=7 swift test --filter Chapter01Tests"))
+        #expect(
+            text.contains("✗ mutant     a/returns-one: the first line must be a `//` comment saying what the bug is"))
+        #expect(
+            text.contains(
+                "but its replay line is not for that suite: replay:   WORKBOOK_SEED=7 swift test --filter Chapter01Tests"
+            ))
     }
 
     @Test func mutantsOfExercisesThatUseEachOtherAreBuiltInSeparateRounds() throws {
         let fixture = try WorkbookFixture()
-        try fixture.folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)], uses: ["b": ["a"]]),
-                                 to: "Chapters/01-one/chapter.yaml")
+        try fixture.folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)], uses: ["b": ["a"]]),
+            to: "Chapters/01-one/chapter.yaml")
         #expect(try fixture.workbook().verify() == true)
         #expect(fixture.runner.builds == 4)
     }

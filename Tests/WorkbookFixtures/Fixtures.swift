@@ -15,7 +15,9 @@ public final class TemporaryFolder {
         try Data(text.utf8).write(to: file)
     }
 
-    public func read(_ path: String) -> String? { try? String(contentsOf: url.appendingPathComponent(path), encoding: .utf8) }
+    public func read(_ path: String) -> String? {
+        try? String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
+    }
 
     public func contents() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
@@ -24,9 +26,12 @@ public final class TemporaryFolder {
 
 /// `chapter.yaml` text for a `code` chapter with one exercise per entry of `exercises` (id, hint count): exercise
 /// `index` edits `File<index>.swift`; `uses` gives, by ID, the earlier exercises an exercise uses.
-public func chapterYAML(number: Int, topic: String, exercises: [(id: String, hints: Int)],
-                        buildsOn: [Int] = [], uses: [String: [String]] = [:]) -> String {
-    var text = "number: \(number)\ntopic: \(topic)\ntitle: Title \(number)\nsummary: Summary.\nkind: code\n"
+public func chapterYAML(
+    number: Int, topic: String, exercises: [(id: String, hints: Int)],
+    buildsOn: [Int] = [], uses: [String: [String]] = [:]
+) -> String {
+    var text =
+        "number: \(number)\ntopic: \(topic)\ntitle: Title \(number)\nsummary: Summary.\nkind: code\n"
         + "builds-on: [\(buildsOn.map(String.init).joined(separator: ", "))]\nexercises:\n"
     for (index, exercise) in exercises.enumerated() {
         text += """
@@ -43,4 +48,3 @@ public func chapterYAML(number: Int, topic: String, exercises: [(id: String, hin
     }
     return text
 }
-

@@ -1,16 +1,19 @@
 import Foundation
 import Testing
-@testable import WorkbookModel
 import WorkbookFixtures
+
+@testable import WorkbookModel
 
 @Suite struct CatalogTests {
     @Test func loadsChaptersInOrderWithTheirPaths() throws {
         let folder = try TemporaryFolder()
         try folder.write("// swift-tools-version: 6.1\n", to: "Package.swift")
-        try folder.write(chapterYAML(number: 2, topic: "scalar-field", exercises: [("fr-add", 2)]),
-                         to: "Chapters/02-scalar-field/chapter.yaml")
-        try folder.write(chapterYAML(number: 1, topic: "big-integers", exercises: [("limbs-add", 2), ("limbs-sub", 3)]),
-                         to: "Chapters/01-big-integers/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 2, topic: "scalar-field", exercises: [("fr-add", 2)]),
+            to: "Chapters/02-scalar-field/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "big-integers", exercises: [("limbs-add", 2), ("limbs-sub", 3)]),
+            to: "Chapters/01-big-integers/chapter.yaml")
         let catalog = try Catalog(root: folder.url)
         #expect(catalog.chapters.map(\.number) == [1, 2])
         #expect(catalog.exercises.map(\.id) == ["limbs-add", "limbs-sub", "fr-add"])
@@ -29,7 +32,9 @@ import WorkbookFixtures
         #expect(catalog.chapter(named: "01-big-integers")?.number == 1)
         #expect(catalog.chapter(named: "scalar-field")?.number == 2)
         #expect(catalog.chapter(named: "3") == nil)
-        #expect(Catalog.locateRoot(from: folder.url.appendingPathComponent("Chapters/01-big-integers"))?.standardizedFileURL.path
+        #expect(
+            Catalog.locateRoot(from: folder.url.appendingPathComponent("Chapters/01-big-integers"))?.standardizedFileURL
+                .path
                 == folder.url.standardizedFileURL.path)
     }
 
@@ -73,8 +78,9 @@ import WorkbookFixtures
     /// Writes one chapter whose first exercise has `key: value` replaced or added, and returns the load error.
     private func loadError(_ edit: (String) -> String, folderName: String = "01-one") throws -> String? {
         let folder = try TemporaryFolder()
-        try folder.write(edit(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)])),
-                         to: "Chapters/\(folderName)/chapter.yaml")
+        try folder.write(
+            edit(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)])),
+            to: "Chapters/\(folderName)/chapter.yaml")
         do {
             _ = try Catalog(root: folder.url)
             return nil
@@ -99,37 +105,48 @@ import WorkbookFixtures
 
     @Test func anUnsafeTopicIsRejectedBeforeItBecomesAPath() throws {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2)])
-                            .replacingOccurrences(of: "topic: one", with: "topic: ../one"),
-                         to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2)])
+                .replacingOccurrences(of: "topic: one", with: "topic: ../one"),
+            to: "Chapters/01-one/chapter.yaml")
         #expect(throws: CatalogError.self) { _ = try Catalog(root: folder.url) }
     }
 
     @Test func configChaptersAllowPlainConfigurationFileNames() throws {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)])
-                            .replacingOccurrences(of: "kind: code", with: "kind: config")
-                            .replacingOccurrences(of: "File0.swift", with: "Dockerfile")
-                            .replacingOccurrences(of: "File1.swift", with: "service.yaml"),
-                         to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)])
+                .replacingOccurrences(of: "kind: code", with: "kind: config")
+                .replacingOccurrences(of: "File0.swift", with: "Dockerfile")
+                .replacingOccurrences(of: "File1.swift", with: "service.yaml"),
+            to: "Chapters/01-one/chapter.yaml")
         let catalog = try Catalog(root: folder.url)
         #expect(catalog.chapters[0].kind == .config)
         #expect(catalog.exercises.map(\.suite) == ["DockerfileTests", "ServiceTests"])
         let unsafe = try loadError {
-            $0.replacingOccurrences(of: "kind: code", with: "kind: config").replacingOccurrences(of: "File0.swift", with: "../x.yaml")
+            $0.replacingOccurrences(of: "kind: code", with: "kind: config").replacingOccurrences(
+                of: "File0.swift", with: "../x.yaml")
         }
         #expect(unsafe?.contains("file `../x.yaml`") == true)
     }
 
     @Test func theSuiteKeyIsNoLongerReadAndSaysWhy() throws {
-        let error = try loadError { $0.replacingOccurrences(of: "    section: Section 0\n", with: "    section: Section 0\n    suite: FrAdditionTests\n") }
-        #expect(error?.hasSuffix("chapter.yaml is malformed: exercises[0]: unknown exercise key `suite` (the suite is named after the exercise's file: `Addition.swift` → `AdditionTests`)") == true,
-                "\(String(describing: error))")
+        let error = try loadError {
+            $0.replacingOccurrences(
+                of: "    section: Section 0\n", with: "    section: Section 0\n    suite: FrAdditionTests\n")
+        }
+        #expect(
+            error?.hasSuffix(
+                "chapter.yaml is malformed: exercises[0]: unknown exercise key `suite` (the suite is named after the exercise's file: `Addition.swift` → `AdditionTests`)"
+            ) == true,
+            "\(String(describing: error))")
         #expect(error?.contains("AdditionTests") == true)
     }
 
     @Test func kindIsRequiredAndBuildsOnNamesEarlierChaptersOnly() throws {
-        #expect(try loadError { $0.replacingOccurrences(of: "kind: code\n", with: "") }?.hasSuffix("malformed: missing key `kind`") == true)
+        #expect(
+            try loadError { $0.replacingOccurrences(of: "kind: code\n", with: "") }?.hasSuffix(
+                "malformed: missing key `kind`") == true)
         #expect(try loadError { $0.replacingOccurrences(of: "kind: code", with: "kind: prose") } != nil)
         let later = try loadError { $0.replacingOccurrences(of: "builds-on: []", with: "builds-on: [1]") }
         #expect(later?.contains("builds-on names chapter 1") == true)
@@ -137,26 +154,32 @@ import WorkbookFixtures
 
     @Test func usesNamesEarlierExercisesOnly() throws {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2)],
-                                     uses: ["b": ["a"], "c": ["b"]]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(
+                number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2)],
+                uses: ["b": ["a"], "c": ["b"]]), to: "Chapters/01-one/chapter.yaml")
         let catalog = try Catalog(root: folder.url)
         #expect(catalog.exercise(id: "c")?.uses == ["b"])
         #expect(catalog.dependencies(of: catalog.exercise(id: "c")!) == ["a", "b"])
         let forward = try loadError { $0 + "    uses: [b]\n" }
-        #expect(forward?.contains("uses `b`, which is not an earlier exercise") == true, "\(String(describing: forward))")
+        #expect(
+            forward?.contains("uses `b`, which is not an earlier exercise") == true, "\(String(describing: forward))")
     }
 
     @Test func duplicateIDsAcrossChaptersAreRejected() throws {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("same", 2)]), to: "Chapters/01-one/chapter.yaml")
-        try folder.write(chapterYAML(number: 2, topic: "two", exercises: [("same", 2)]), to: "Chapters/02-two/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("same", 2)]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 2, topic: "two", exercises: [("same", 2)]), to: "Chapters/02-two/chapter.yaml")
         #expect(throws: CatalogError.duplicateExerciseID("same")) { _ = try Catalog(root: folder.url) }
     }
 
     @Test func progressAdvancesToTheFirstExerciseNotDone() throws {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2)]),
-                         to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2)]),
+            to: "Chapters/01-one/chapter.yaml")
         let catalog = try Catalog(root: folder.url)
         var progress = LearnerProgress(done: ["a", "c"])
         progress.advance(through: catalog)

@@ -1,15 +1,18 @@
 import Foundation
 import Testing
-@testable import WorkbookModel
 import WorkbookFixtures
+
+@testable import WorkbookModel
 
 @Suite struct PackageTargetsTests {
     /// A catalog of chapters 1 (`one`) and 2 (`two`, building on 1).
     func catalog(buildsOn: [Int] = [1]) throws -> (TemporaryFolder, Catalog) {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2)]), to: "Chapters/01-one/chapter.yaml")
-        try folder.write(chapterYAML(number: 2, topic: "two", exercises: [("b", 2)], buildsOn: buildsOn),
-                         to: "Chapters/02-two/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2)]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 2, topic: "two", exercises: [("b", 2)], buildsOn: buildsOn),
+            to: "Chapters/02-two/chapter.yaml")
         return (folder, try Catalog(root: folder.url))
     }
 
@@ -24,7 +27,8 @@ import WorkbookFixtures
                 default: #"{"product":["\#(name)","some-package",null,null]}"#
                 }
             }.joined(separator: ",")
-            return #"{"name":"\#(target.name)","type":"\#(target.type)","path":"\#(target.path)","dependencies":[\#(dependencies)]}"#
+            return
+                #"{"name":"\#(target.name)","type":"\#(target.type)","path":"\#(target.path)","dependencies":[\#(dependencies)]}"#
         }
         return Data(#"{"name":"ZKWorkbook","targets":[\#(entries.joined(separator: ","))]}"#.utf8)
     }
@@ -42,8 +46,11 @@ import WorkbookFixtures
     @Test func readsTargetsAndTheirDependenciesFromDumpPackage() throws {
         let targets = try PackageTargets(dumpPackageJSON: dump(agreeing))
         #expect(targets.targets.count == 5)
-        #expect(targets.targets[1] == PackageTargets.Target(name: "Chapter01Tests", type: "test", path: "Tests/01-one",
-                                                             dependencies: ["Chapter01Exercises", "HiddenTestSupport", "Limbs"]))
+        #expect(
+            targets.targets[1]
+                == PackageTargets.Target(
+                    name: "Chapter01Tests", type: "test", path: "Tests/01-one",
+                    dependencies: ["Chapter01Exercises", "HiddenTestSupport", "Limbs"]))
         #expect(throws: CatalogError.self) { _ = try PackageTargets(dumpPackageJSON: Data("warning: no JSON".utf8)) }
     }
 
@@ -54,17 +61,24 @@ import WorkbookFixtures
 
     @Test func aChapterWithoutTargetsIsNamed() throws {
         let (_, catalog) = try catalog()
-        let problems = try PackageTargets(dumpPackageJSON: dump(Array(agreeing.dropFirst(2)))).disagreements(with: catalog)
+        let problems = try PackageTargets(dumpPackageJSON: dump(Array(agreeing.dropFirst(2)))).disagreements(
+            with: catalog)
         #expect(problems.contains { $0.contains("01-one has no target Chapter01Exercises") })
         #expect(problems.contains { $0.contains("01-one has no target Chapter01Tests") })
     }
 
     @Test func targetsWithoutAChapterAreNamed() throws {
         let (_, catalog) = try catalog()
-        let extra = agreeing + [("Chapter03Exercises", "regular", "Sources/Exercises/03-three", []),
-                                ("Chapter03Tests", "test", "Tests/03-three", ["Chapter03Exercises"])]
+        let extra =
+            agreeing + [
+                ("Chapter03Exercises", "regular", "Sources/Exercises/03-three", []),
+                ("Chapter03Tests", "test", "Tests/03-three", ["Chapter03Exercises"]),
+            ]
         let problems = try PackageTargets(dumpPackageJSON: dump(extra)).disagreements(with: catalog)
-        #expect(problems == ["Package.swift declares Chapter03Exercises, Chapter03Tests, but there is no Chapters/03-*/chapter.yaml"])
+        #expect(
+            problems == [
+                "Package.swift declares Chapter03Exercises, Chapter03Tests, but there is no Chapters/03-*/chapter.yaml"
+            ])
     }
 
     @Test func aTargetBuiltFromAnotherFolderIsNamed() throws {
@@ -78,22 +92,29 @@ import WorkbookFixtures
     @Test func buildsOnMustMatchTheChaptersTheTargetsImport() throws {
         let (_, catalog) = try catalog(buildsOn: [])
         let problems = try PackageTargets(dumpPackageJSON: dump(agreeing)).disagreements(with: catalog)
-        #expect(problems == ["02-two: chapter.yaml says builds-on [none], but its targets in Package.swift import chapters [1]"])
+        #expect(
+            problems == [
+                "02-two: chapter.yaml says builds-on [none], but its targets in Package.swift import chapters [1]"
+            ])
     }
 }
 
 @Suite struct MutantTests {
     @Test func mutantsAreReadWithTheBugTheirFirstLineNames() throws {
         let folder = try TemporaryFolder()
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2)]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2)]), to: "Chapters/01-one/chapter.yaml")
         try folder.write("// Drops the carry.\nbody\n", to: "Chapters/01-one/mutants/a/carry-dropped.swift")
         try folder.write("no comment\n", to: "Chapters/01-one/mutants/a/silent.swift")
         let catalog = try Catalog(root: folder.url)
         let mutants = try catalog.mutants(of: catalog.exercises[0])
-        #expect(mutants == [
-            Mutant(exerciseID: "a", name: "carry-dropped", path: "Chapters/01-one/mutants/a/carry-dropped.swift", bug: "Drops the carry."),
-            Mutant(exerciseID: "a", name: "silent", path: "Chapters/01-one/mutants/a/silent.swift", bug: nil),
-        ])
+        #expect(
+            mutants == [
+                Mutant(
+                    exerciseID: "a", name: "carry-dropped", path: "Chapters/01-one/mutants/a/carry-dropped.swift",
+                    bug: "Drops the carry."),
+                Mutant(exerciseID: "a", name: "silent", path: "Chapters/01-one/mutants/a/silent.swift", bug: nil),
+            ])
         try folder.write("// x\n", to: "Chapters/01-one/mutants/a/Bad Name.swift")
         #expect(throws: CatalogError.self) { _ = try catalog.mutants(of: catalog.exercises[0]) }
     }
@@ -101,21 +122,29 @@ import WorkbookFixtures
     @Test func roundsHoldOneMutantPerExerciseAndNeverAnExerciseWithOneItUses() throws {
         let folder = try TemporaryFolder()
         // c uses b, b uses a: c depends on a through b. d is independent.
-        try folder.write(chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2), ("d", 2)],
-                                     uses: ["b": ["a"], "c": ["b"]]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            chapterYAML(
+                number: 1, topic: "one", exercises: [("a", 2), ("b", 2), ("c", 2), ("d", 2)],
+                uses: ["b": ["a"], "c": ["b"]]), to: "Chapters/01-one/chapter.yaml")
         let catalog = try Catalog(root: folder.url)
         func mutant(_ id: String, _ name: String) -> Mutant {
             Mutant(exerciseID: id, name: name, path: "Chapters/01-one/mutants/\(id)/\(name).swift", bug: name)
         }
-        let all = [mutant("a", "1"), mutant("a", "2"), mutant("b", "1"), mutant("c", "1"), mutant("d", "1"), mutant("d", "2")]
+        let all = [
+            mutant("a", "1"), mutant("a", "2"), mutant("b", "1"), mutant("c", "1"), mutant("d", "1"), mutant("d", "2"),
+        ]
         let rounds = mutantRounds(all, in: catalog)
-        #expect(rounds.map { $0.map { "\($0.exerciseID)\($0.name)" } } == [["a1", "d1"], ["a2", "d2"], ["b1"], ["c1"]])
+        #expect(
+            rounds.map { $0.map { "\($0.exerciseID)\($0.name)" } } == [["a1", "d1"], ["a2", "d2"], ["b1"], ["c1"]])
         for round in rounds {
             let ids = round.map(\.exerciseID)
             #expect(Set(ids).count == ids.count)
-            for first in round { for second in round where first != second {
-                #expect(!catalog.dependencies(of: catalog.exercise(id: first.exerciseID)!).contains(second.exerciseID))
-            } }
+            for first in round {
+                for second in round where first != second {
+                    #expect(
+                        !catalog.dependencies(of: catalog.exercise(id: first.exerciseID)!).contains(second.exerciseID))
+                }
+            }
         }
         #expect(Set(rounds.flatMap { $0 }) == Set(all))
     }

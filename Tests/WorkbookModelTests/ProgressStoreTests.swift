@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import WorkbookModel
 import WorkbookFixtures
+
+@testable import WorkbookModel
 
 @Suite struct ProgressStoreTests {
     let known: Set<String> = ["a", "b", "c"]
@@ -34,7 +35,8 @@ import WorkbookFixtures
     @Test func aFileWrittenByHandLoads() throws {
         let folder = try TemporaryFolder()
         try folder.write(#"{"version":1,"done":["a"],"hintsShown":{"b":2},"current":"b"}"#, to: ProgressStore.fileName)
-        #expect(try ProgressStore(root: folder.url).load(knownIDs: known)
+        #expect(
+            try ProgressStore(root: folder.url).load(knownIDs: known)
                 == .found(LearnerProgress(done: ["a"], hintsShown: ["b": 2], current: "b")))
     }
 
@@ -66,8 +68,14 @@ import WorkbookFixtures
     }
 
     @Test(arguments: [
-        (#"{"version":1,"done":[],"hintsShown":{"a":-3}}"#, "hintsShown for `a` is -3, but it must be 0...2, the length of its ladder"),
-        (#"{"version":1,"done":[],"hintsShown":{"b":4}}"#, "hintsShown for `b` is 4, but it must be 0...3, the length of its ladder"),
+        (
+            #"{"version":1,"done":[],"hintsShown":{"a":-3}}"#,
+            "hintsShown for `a` is -3, but it must be 0...2, the length of its ladder"
+        ),
+        (
+            #"{"version":1,"done":[],"hintsShown":{"b":4}}"#,
+            "hintsShown for `b` is 4, but it must be 0...3, the length of its ladder"
+        ),
     ])
     func hintCountsOutsideTheLadderAreRejectedWithAClearReason(content: String, reason: String) throws {
         let folder = try TemporaryFolder()
@@ -76,14 +84,17 @@ import WorkbookFixtures
         #expect(loaded == .damaged(reason: reason))
         // The full ladder is within bounds.
         try folder.write(#"{"version":1,"done":[],"hintsShown":{"a":2,"b":0}}"#, to: ProgressStore.fileName)
-        #expect(try ProgressStore(root: folder.url).load(knownIDs: known, hintLadders: ["a": 2, "b": 3])
+        #expect(
+            try ProgressStore(root: folder.url).load(knownIDs: known, hintLadders: ["a": 2, "b": 3])
                 == .found(LearnerProgress(hintsShown: ["a": 2, "b": 0])))
     }
 
     @Test func aNegativeHintCountIsRejectedEvenWithoutLadders() throws {
         let folder = try TemporaryFolder()
         try folder.write(#"{"version":1,"done":[],"hintsShown":{"a":-3}}"#, to: ProgressStore.fileName)
-        #expect(try ProgressStore(root: folder.url).load(knownIDs: known) == .damaged(reason: "hintsShown for `a` is -3, but it must be 0 or more"))
+        #expect(
+            try ProgressStore(root: folder.url).load(knownIDs: known)
+                == .damaged(reason: "hintsShown for `a` is -3, but it must be 0 or more"))
     }
 
     @Test func aSaveMergesWhatAnotherCommandRecordedMeanwhile() throws {

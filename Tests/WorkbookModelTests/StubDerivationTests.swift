@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkbookModel
 
 @Suite struct StubDerivationTests {
@@ -43,7 +44,8 @@ import Testing
 
     @Test func keepsTabsCarriageReturnsAndAMissingFinalNewline() throws {
         let solution = "func f() {\r\n\t// BEGIN SOLUTION\r\n\treturn\r\n\t// END SOLUTION\r\n}"
-        #expect(try StubDerivation.stub(fromSolution: solution, fileName: "F.swift")
+        #expect(
+            try StubDerivation.stub(fromSolution: solution, fileName: "F.swift")
                 == "func f() {\r\n\tunimplemented()\r\n}")
     }
 

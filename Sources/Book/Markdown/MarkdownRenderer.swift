@@ -1,6 +1,6 @@
 import Foundation
-import WorkbookModel
 import Ink
+import WorkbookModel
 
 /// Markdown rendered by Ink, with the book's additions: formulas parsed from TeX, Swift highlighted, headings
 /// given anchors, links between chapter files pointed at the chapter pages, and exercise markers kept as
@@ -58,15 +58,18 @@ struct RenderedMarkdown {
 
     /// Applies the book's markup rules to the HTML Ink made: every `<` there opens a tag, since Ink escapes the
     /// `<` of text and code. The line named is where the offending tag first appears in the Markdown.
-    private static func checkSafety(ofHTML html: String, from markdown: String, file: String,
-                                    firstLine: Int) throws(DocsError) {
+    private static func checkSafety(
+        ofHTML html: String, from markdown: String, file: String,
+        firstLine: Int
+    ) throws(DocsError) {
         let characters = Array(html)
         for (index, character) in characters.enumerated() where character == "<" {
             guard let problem = MarkupSafety.problem(withTagAt: index, in: characters) else { continue }
             let tag = characters[index...].prefix { !$0.isWhitespace && $0 != ">" }
             let offset = markdown.lowercased().range(of: String(tag).lowercased())?.lowerBound ?? markdown.startIndex
-            throw .markup(file: file, line: firstLine + markdown[..<offset].filter { $0 == "\n" }.count,
-                          message: problem)
+            throw .markup(
+                file: file, line: firstLine + markdown[..<offset].filter { $0 == "\n" }.count,
+                message: problem)
         }
     }
 
@@ -77,9 +80,10 @@ struct RenderedMarkdown {
             guard !formulas[Int(match.output.2)!].display else { return String(match.output.0) }
             return "<span class=\"nowrap\">\(match.output.0)</span>"
         }
-        return Self.substitutePlaceholders(in: glued, formulas: formulas,
-                                    formula: { MathMLWriter.markup(for: $0.node, display: $0.display) },
-                                    exercise: { exerciseBox(exerciseMarkers[$0]) })
+        return Self.substitutePlaceholders(
+            in: glued, formulas: formulas,
+            formula: { MathMLWriter.markup(for: $0.node, display: $0.display) },
+            exercise: { exerciseBox(exerciseMarkers[$0]) })
     }
 
     /// Replaces formula placeholders through `formula` and exercise placeholders (with the paragraph Ink put
@@ -94,11 +98,14 @@ struct RenderedMarkdown {
 
     /// Text without markup, for search and for headings: tags dropped, entities decoded, formulas in Unicode,
     /// exercises as `exercises(index)` says, whitespace collapsed.
-    static func plainText(ofHTML html: some StringProtocol, formulas: [PreparedMarkdown.Formula],
-                          exercises: (Int) -> String) -> String {
-        var text = substitutePlaceholders(in: String(html), formulas: formulas,
-                                          formula: { MathTextWriter.text(for: $0.node) },
-                                          exercise: { " \(exercises($0)) " })
+    static func plainText(
+        ofHTML html: some StringProtocol, formulas: [PreparedMarkdown.Formula],
+        exercises: (Int) -> String
+    ) -> String {
+        var text = substitutePlaceholders(
+            in: String(html), formulas: formulas,
+            formula: { MathTextWriter.text(for: $0.node) },
+            exercise: { " \(exercises($0)) " })
         // The "#" links beside headings are for the browser, not part of the text.
         text = text.replacing(/<a class="anchor"[^>]*>#<\/a>/, with: "")
         text = text.replacing(/<[^>]*>/, with: " ")
@@ -110,7 +117,10 @@ struct RenderedMarkdown {
         text.replacing(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/) { match -> String in
             let name = match.output.1
             if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16),
-               let scalar = Unicode.Scalar(value) { return String(scalar) }
+                let scalar = Unicode.Scalar(value)
+            {
+                return String(scalar)
+            }
             if name.hasPrefix("#"), let value = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value) {
                 return String(scalar)
             }
@@ -136,8 +146,10 @@ struct RenderedMarkdown {
         var lines = input.markdown.split(separator: "\n", omittingEmptySubsequences: false)
         let opening = lines.removeFirst()
         let language = opening.drop { $0 == "`" || $0 == " " }.trimmingCharacters(in: .whitespaces)
-        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty
-                || last.trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == "`" }) {
+        while let last = lines.last,
+            last.trimmingCharacters(in: .whitespaces).isEmpty
+                || last.trimmingCharacters(in: .whitespaces).allSatisfy({ $0 == "`" })
+        {
             lines.removeLast()
         }
         let code = lines.joined(separator: "\n")

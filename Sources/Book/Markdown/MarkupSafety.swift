@@ -40,20 +40,24 @@ enum MarkupSafety {
                 continue
             }
             guard let (replacement, length) = characterReference(in: characters) else {
-                return "a link address may not hold the character reference `&\(String(characters.prefix { $0 != ";" }));`; "
+                return
+                    "a link address may not hold the character reference `&\(String(characters.prefix { $0 != ";" }));`; "
                     + "write the character itself"
             }
             decoded += replacement
             characters = characters.dropFirst(length)
         }
         // Markdown may wrap an address in `<…>`.
-        let normalised = String(decoded.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" && $0 != "\\" }
-            .map(Character.init)).lowercased().drop { $0 == "<" }
+        let normalised = String(
+            decoded.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" && $0 != "\\" }
+                .map(Character.init)
+        ).lowercased().drop { $0 == "<" }
         guard let colon = normalised.firstIndex(of: ":") else { return nil }
         let scheme = normalised[..<colon]
         // A colon after a `/`, `?` or `#` belongs to a path, a query or a fragment, not to a scheme.
         guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else {
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else {
             return nil
         }
         guard allowedSchemes.contains(String(scheme)) else {
@@ -93,8 +97,10 @@ enum MarkupSafety {
         if position < characters.count, characters[position] == "/" { position += 1 }
         let nameStart = position
         while position < characters.count,
-              characters[position].isASCII && (characters[position].isLetter || characters[position].isNumber
-                                               || "-+.".contains(characters[position])) {
+            characters[position].isASCII
+                && (characters[position].isLetter || characters[position].isNumber
+                    || "-+.".contains(characters[position]))
+        {
             position += 1
         }
         guard position > nameStart, characters[nameStart].isASCII, characters[nameStart].isLetter else { return nil }
@@ -134,7 +140,8 @@ enum MarkupSafety {
             // An HTML parser takes a leading `=` as part of the name; everything up to space, `/`, `>` or `=`.
             position += 1
             while position < characters.count, !characters[position].isWhitespace,
-                  !"/>=".contains(characters[position]) {
+                !"/>=".contains(characters[position])
+            {
                 position += 1
             }
             let name = String(characters[nameStart..<position]).lowercased()

@@ -33,8 +33,9 @@ struct PreparedMarkdown {
     init(_ markdown: String, file: String, firstLine: Int = 1) throws(DocsError) {
         let placeholders: Set<Character> = [Self.formulaStart, Self.formulaEnd, Self.exerciseStart, Self.exerciseEnd]
         if let index = markdown.firstIndex(where: placeholders.contains) {
-            throw .markup(file: file, line: firstLine + markdown[..<index].filter { $0 == "\n" }.count,
-                          message: "the private-use characters U+E000 to U+E003 are reserved by the book builder")
+            throw .markup(
+                file: file, line: firstLine + markdown[..<index].filter { $0 == "\n" }.count,
+                message: "the private-use characters U+E000 to U+E003 are reserved by the book builder")
         }
         var scanner = MarkdownScanner(characters: Array(markdown), file: file, line: firstLine)
         try scanner.run()
@@ -107,7 +108,8 @@ private struct MarkdownScanner {
         }
         // `[name]: address` defines a link address that `[text][name]` uses.
         if let definition = lineText.firstMatch(of: /^ {0,3}\[[^\]]+\]:[ \t]*(.*)$/),
-           let problem = MarkupSafety.problem(withAddress: String(definition.output.1)) {
+            let problem = MarkupSafety.problem(withAddress: String(definition.output.1))
+        {
             throw .markup(file: file, line: line, message: problem)
         }
         // Ink ends a paragraph at a line that starts with a backtick; in CommonMark (and on a forge) the line
@@ -191,7 +193,8 @@ private struct MarkdownScanner {
             lines.removeLast()
             trailingBlankLines += 1
         }
-        output += "```\n" + lines.joined(separator: "\n") + "\n```\n" + String(repeating: "\n", count: trailingBlankLines)
+        output +=
+            "```\n" + lines.joined(separator: "\n") + "\n```\n" + String(repeating: "\n", count: trailingBlankLines)
         previousLineIsBlank = trailingBlankLines > 0
         previousLineIsParagraphText = false
     }
@@ -268,9 +271,11 @@ private struct MarkdownScanner {
             probe += 1
         }
         guard let closing else {
-            throw .markup(file: file, line: startLine, message: display
-                          ? "`$$` opens display math that is never closed"
-                          : "`$` opens inline math that is never closed (write `\\$` for a dollar sign)")
+            throw .markup(
+                file: file, line: startLine,
+                message: display
+                    ? "`$$` opens display math that is never closed"
+                    : "`$` opens inline math that is never closed (write `\\$` for a dollar sign)")
         }
         let tex = String(characters[(position + delimiter)..<closing])
         let node: MathNode

@@ -48,12 +48,14 @@ struct RecallSection {
         for index in (headingIndex + 1)..<lines.count {
             let line = lines[index]
             if line.hasPrefix("#") {
-                throw .markup(file: file, line: index + 1,
-                              message: "`\(Self.heading)` must be the chapter's last section; move this heading above it")
+                throw .markup(
+                    file: file, line: index + 1,
+                    message: "`\(Self.heading)` must be the chapter's last section; move this heading above it")
             }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if index > headingIndex + 1, !lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty,
-               let last = paragraphs.popLast() {
+                let last = paragraphs.popLast()
+            {
                 paragraphs.append((last.text + "\n" + line, last.line))
             } else {
                 paragraphs.append((String(line), index + 1))
@@ -68,22 +70,27 @@ struct RecallSection {
             let number = position / 2 + 1
             let label = position.isMultiple(of: 2) ? "**Q\(number).**" : "**A\(number).**"
             guard paragraph.text.hasPrefix(label) else {
-                throw .markup(file: file, line: paragraph.line, message: "this paragraph of the Recall section "
-                              + "must start with `\(label)`: questions and answers alternate, one paragraph each, "
-                              + "numbered from 1")
+                throw .markup(
+                    file: file, line: paragraph.line,
+                    message: "this paragraph of the Recall section "
+                        + "must start with `\(label)`: questions and answers alternate, one paragraph each, "
+                        + "numbered from 1")
             }
             let body = String(paragraph.text.dropFirst(label.count).drop { $0 == " " })
             if let asked = question {
-                items.append(Item(question: asked.text, questionLine: asked.line, answer: body,
-                                  answerLine: paragraph.line))
+                items.append(
+                    Item(
+                        question: asked.text, questionLine: asked.line, answer: body,
+                        answerLine: paragraph.line))
                 question = nil
             } else {
                 question = (body, paragraph.line)
             }
         }
         if let question {
-            throw .markup(file: file, line: question.line,
-                          message: "question \(items.count + 1) of the Recall section has no `**A\(items.count + 1).**` answer")
+            throw .markup(
+                file: file, line: question.line,
+                message: "question \(items.count + 1) of the Recall section has no `**A\(items.count + 1).**` answer")
         }
         self.items = items
     }

@@ -132,7 +132,9 @@ enum SwiftHighlighter {
             while position < characters.count {
                 if characters[position] == "\\" {
                     position += 1 + hashes
-                    if position < characters.count, characters[position] == "(" { skipInterpolation() } else {
+                    if position < characters.count, characters[position] == "(" {
+                        skipInterpolation()
+                    } else {
                         position += 1
                     }
                     continue
@@ -183,7 +185,8 @@ enum SwiftHighlighter {
                 _ = readWhile { ($0.isASCII && $0.isNumber) || $0 == "_" }
             }
             if let exponent = peek(0), exponent == "e" || exponent == "E",
-               let next = peek(1), next.isNumber || next == "-" || next == "+" {
+                let next = peek(1), next.isNumber || next == "-" || next == "+"
+            {
                 position += 2
                 _ = readWhile { $0.isASCII && $0.isNumber }
             }

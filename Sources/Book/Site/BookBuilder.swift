@@ -27,8 +27,10 @@ public struct BookBuilder {
         for chapter in catalog.chapters {
             documents.append(try ChapterDocument(chapter: chapter, root: catalog.root))
             // On the print page all chapters share one page, so their anchors need a chapter prefix.
-            printDocuments.append(try ChapterDocument(chapter: chapter, root: catalog.root,
-                                                      idPrefix: "\(chapter.folderName)--"))
+            printDocuments.append(
+                try ChapterDocument(
+                    chapter: chapter, root: catalog.root,
+                    idPrefix: "\(chapter.folderName)--"))
         }
         let glossaryEntries = try renderGlossary()
         let pages = PageTemplates(documents: documents, glossary: glossaryEntries)
@@ -58,8 +60,10 @@ public struct BookBuilder {
             if let marker = definition.exerciseMarkers.first {
                 throw .glossary(file: Glossary.path, line: marker.line, message: "exercise markers belong in chapters")
             }
-            entries.append(GlossaryEntry(term: entry.term, id: "term-" + RenderedMarkdown.slug(entry.term),
-                                         definition: definition))
+            entries.append(
+                GlossaryEntry(
+                    term: entry.term, id: "term-" + RenderedMarkdown.slug(entry.term),
+                    definition: definition))
         }
         return entries
     }

@@ -37,20 +37,23 @@ struct ChapterDocument {
     init(chapter: Chapter, root: URL, idPrefix: String = "") throws(DocsError) {
         self.chapter = chapter
         self.idPrefix = idPrefix
-        let recallSection = try RecallSection(splitting: try Self.read(chapter.textPath, root: root),
-                                              file: chapter.textPath)
+        let recallSection = try RecallSection(
+            splitting: try Self.read(chapter.textPath, root: root),
+            file: chapter.textPath)
         text = try RenderedMarkdown(recallSection.text, file: chapter.textPath, idPrefix: idPrefix)
 
         var placed: Set<String> = []
         for marker in text.exerciseMarkers {
             guard chapter.exercises.contains(where: { $0.id == marker.id }) else {
                 let known = chapter.exercises.map(\.id).joined(separator: ", ")
-                throw .markup(file: chapter.textPath, line: marker.line,
-                              message: "unknown exercise `\(marker.id)`; chapter.yaml lists: \(known)")
+                throw .markup(
+                    file: chapter.textPath, line: marker.line,
+                    message: "unknown exercise `\(marker.id)`; chapter.yaml lists: \(known)")
             }
             guard placed.insert(marker.id).inserted else {
-                throw .markup(file: chapter.textPath, line: marker.line,
-                              message: "exercise `\(marker.id)` is placed twice")
+                throw .markup(
+                    file: chapter.textPath, line: marker.line,
+                    message: "exercise `\(marker.id)` is placed twice")
             }
         }
         unplacedExercises = chapter.exercises.filter { !placed.contains($0.id) }
@@ -58,13 +61,16 @@ struct ChapterDocument {
 
         var recall: [RecallItem] = []
         for item in recallSection.items {
-            let question = try RenderedMarkdown(item.question, file: chapter.textPath, firstLine: item.questionLine,
-                                                idPrefix: idPrefix)
-            let answer = try RenderedMarkdown(item.answer, file: chapter.textPath, firstLine: item.answerLine,
-                                              idPrefix: idPrefix)
+            let question = try RenderedMarkdown(
+                item.question, file: chapter.textPath, firstLine: item.questionLine,
+                idPrefix: idPrefix)
+            let answer = try RenderedMarkdown(
+                item.answer, file: chapter.textPath, firstLine: item.answerLine,
+                idPrefix: idPrefix)
             if let marker = (question.exerciseMarkers + answer.exerciseMarkers).first {
-                throw .markup(file: chapter.textPath, line: marker.line,
-                              message: "exercise markers belong before the Recall section")
+                throw .markup(
+                    file: chapter.textPath, line: marker.line,
+                    message: "exercise markers belong before the Recall section")
             }
             recall.append(RecallItem(question: question, answer: answer))
         }

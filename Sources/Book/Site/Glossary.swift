@@ -52,8 +52,9 @@ public struct Glossary: Sendable {
             return
         }
         guard let items = document.sequence else {
-            throw .glossary(file: Self.path, line: document.mark?.line ?? 1,
-                            message: "the glossary must be a list of `term:` / `definition:` items")
+            throw .glossary(
+                file: Self.path, line: document.mark?.line ?? 1,
+                message: "the glossary must be a list of `term:` / `definition:` items")
         }
         var entries: [Entry] = []
         var seen: Set<String> = []
@@ -64,14 +65,17 @@ public struct Glossary: Sendable {
             }
             let unknownKeys = mapping.keys.compactMap(\.string).filter { $0 != "term" && $0 != "definition" }
             if let key = unknownKeys.first {
-                throw .glossary(file: Self.path, line: line, message: "unknown key `\(key)` (only `term` and `definition`)")
+                throw .glossary(
+                    file: Self.path, line: line, message: "unknown key `\(key)` (only `term` and `definition`)")
             }
             guard let term = mapping["term"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines),
-                  !term.isEmpty else {
+                !term.isEmpty
+            else {
                 throw .glossary(file: Self.path, line: line, message: "an item has no `term:`")
             }
             guard let definitionNode = mapping["definition"], let definition = definitionNode.string,
-                  !definition.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                !definition.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            else {
                 throw .glossary(file: Self.path, line: line, message: "`\(term)` has no `definition:`")
             }
             guard seen.insert(term.lowercased()).inserted else {

@@ -55,8 +55,9 @@ struct PageTemplates {
         main += chapterBody(document, recallOpen: false)
         main += pager(previous: previous, next: next, position: "bottom")
         main += "</main>\n"
-        return page(title: "\(document.chapter.number). \(document.chapter.title)", main: main,
-                    sidebar: sidebar(current: document))
+        return page(
+            title: "\(document.chapter.number). \(document.chapter.title)", main: main,
+            sidebar: sidebar(current: document))
     }
 
     func printPage(_ printDocuments: [ChapterDocument]) -> String {
@@ -179,8 +180,9 @@ struct PageTemplates {
         guard !exercises.isEmpty else { return "" }
         var html = "\n<ul class=\"toc-exercises\">\n"
         for exercise in exercises {
-            html += "<li><a href=\"\(escape("\(page)#exercise-\(exercise.id)"))\"><span class=\"toc-exercise-label\">Exercise" +
-                "</span> \(escape(exercise.title)) <code>\(escape(exercise.id))</code></a></li>\n"
+            html +=
+                "<li><a href=\"\(escape("\(page)#exercise-\(exercise.id)"))\"><span class=\"toc-exercise-label\">Exercise"
+                + "</span> \(escape(exercise.title)) <code>\(escape(exercise.id))</code></a></li>\n"
         }
         return html + "</ul>\n"
     }
@@ -189,7 +191,8 @@ struct PageTemplates {
         var html = "<nav class=\"sidebar\" aria-label=\"Chapters\">\n<ol class=\"sidebar-chapters\">\n"
         for document in documents {
             let isCurrent = document.chapter.number == current.chapter.number
-            html += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(escape(document.pageName))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
+            html +=
+                "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(escape(document.pageName))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
                 + "\(document.chapter.number). \(escape(document.chapter.title))</a>"
             if isCurrent {
                 var sections = document.sections.compactMap { section in section.id.map { ($0, section.title) } }
@@ -211,11 +214,13 @@ struct PageTemplates {
     private func pager(previous: ChapterDocument?, next: ChapterDocument?, position: String) -> String {
         var html = "<nav class=\"pager pager-\(position)\" aria-label=\"Chapters\">\n"
         if let previous {
-            html += "<a class=\"pager-previous\" rel=\"prev\" href=\"\(escape(previous.pageName))\"><span>Previous</span> "
+            html +=
+                "<a class=\"pager-previous\" rel=\"prev\" href=\"\(escape(previous.pageName))\"><span>Previous</span> "
                 + "\(previous.chapter.number). \(escape(previous.chapter.title))</a>\n"
         }
         if let next {
-            html += "<a class=\"pager-next\" rel=\"next\" href=\"\(escape(next.pageName))\"><span>Next</span> "
+            html +=
+                "<a class=\"pager-next\" rel=\"next\" href=\"\(escape(next.pageName))\"><span>Next</span> "
                 + "\(next.chapter.number). \(escape(next.chapter.title))</a>\n"
         }
         return html + "</nav>\n"
@@ -278,7 +283,8 @@ struct PageTemplates {
     private func glossaryList() -> String {
         var html = "<dl class=\"glossary\">\n"
         for entry in glossary {
-            html += "<dt id=\"\(escape(entry.id))\">\(escape(entry.term))</dt>\n<dd>\(entry.definition.pageHTML { _ in "" })</dd>\n"
+            html +=
+                "<dt id=\"\(escape(entry.id))\">\(escape(entry.term))</dt>\n<dd>\(entry.definition.pageHTML { _ in "" })</dd>\n"
         }
         return html + "</dl>\n"
     }

@@ -35,21 +35,28 @@ struct SearchIndex {
                 records.append(Record(place: place, title: section.title, url: url, text: text))
             }
             for exercise in document.unplacedExercises {
-                records.append(Record(place: place, title: "Exercise: \(exercise.title)",
-                                      url: "\(document.pageName)#exercise-\(exercise.id)",
-                                      text: "Exercise \(exercise.id): \(exercise.title). \(exercise.functions.joined(separator: " "))"))
+                records.append(
+                    Record(
+                        place: place, title: "Exercise: \(exercise.title)",
+                        url: "\(document.pageName)#exercise-\(exercise.id)",
+                        text: "Exercise \(exercise.id): \(exercise.title). \(exercise.functions.joined(separator: " "))"
+                    ))
             }
             if !document.recall.isEmpty {
                 let text = document.recall.map { item in
                     Self.plainText(item.question) + " " + Self.plainText(item.answer)
                 }.joined(separator: " ")
-                records.append(Record(place: place, title: "Recall", url: "\(document.pageName)#recall-questions",
-                                      text: text))
+                records.append(
+                    Record(
+                        place: place, title: "Recall", url: "\(document.pageName)#recall-questions",
+                        text: text))
             }
         }
         for entry in glossary {
-            records.append(Record(place: "Glossary", title: entry.term, url: "glossary.html#\(entry.id)",
-                                  text: Self.plainText(entry.definition)))
+            records.append(
+                Record(
+                    place: "Glossary", title: entry.term, url: "glossary.html#\(entry.id)",
+                    text: Self.plainText(entry.definition)))
         }
         self.records = records
     }
@@ -81,7 +88,8 @@ struct SearchIndex {
             case "\t": literal += "\\t"
             case "\r": literal += "\\r"
             case _ where scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}":
-                literal += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                literal +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                     + String(scalar.value, radix: 16)
             default: literal.unicodeScalars.append(scalar)
             }

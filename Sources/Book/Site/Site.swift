@@ -52,7 +52,9 @@ public struct Site: Sendable {
     }
 
     private static func files(below directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
         var paths: [String] = []

@@ -12,11 +12,15 @@ enum SiteAssets {
         var assets: [String: String] = [:]
         for name in names {
             let url = URL(fileURLWithPath: name)
-            guard let location = Bundle.module.url(forResource: url.deletingPathExtension().lastPathComponent,
-                                                   withExtension: url.pathExtension),
-                  let contents = try? String(contentsOf: location, encoding: .utf8) else {
-                throw .io(path: "Sources/Book/Resources/\(name)",
-                          reason: "is missing from the Book module's resources; rebuild tutor")
+            guard
+                let location = Bundle.module.url(
+                    forResource: url.deletingPathExtension().lastPathComponent,
+                    withExtension: url.pathExtension),
+                let contents = try? String(contentsOf: location, encoding: .utf8)
+            else {
+                throw .io(
+                    path: "Sources/Book/Resources/\(name)",
+                    reason: "is missing from the Book module's resources; rebuild tutor")
             }
             assets[name] = contents
         }

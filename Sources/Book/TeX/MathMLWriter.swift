@@ -41,11 +41,12 @@ enum MathMLWriter {
             }
             output += "</mrow>"
         case .scripts(let base, let sub, let sup, let limits):
-            let element = switch (sub, sup) {
-            case (_?, _?): limits ? "munderover" : "msubsup"
-            case (_?, nil): limits ? "munder" : "msub"
-            default: limits ? "mover" : "msup"
-            }
+            let element =
+                switch (sub, sup) {
+                case (_?, _?): limits ? "munderover" : "msubsup"
+                case (_?, nil): limits ? "munder" : "msub"
+                default: limits ? "mover" : "msup"
+                }
             output += "<\(element)>"
             write(base, into: &output)
             if let sub { write(sub, into: &output) }
@@ -102,7 +103,8 @@ enum MathMLWriter {
             output += "</mrow>"
         case .sizedDelimiter(let symbol, let size):
             let height = format(size) + "em"
-            output += "<mo stretchy=\"true\" symmetric=\"true\" minsize=\"\(height)\" maxsize=\"\(height)\">"
+            output +=
+                "<mo stretchy=\"true\" symmetric=\"true\" minsize=\"\(height)\" maxsize=\"\(height)\">"
                 + "\(escape(symbol))</mo>"
         case .displayStyle(let on, let body):
             output += "<mrow displaystyle=\"\(on)\">"

@@ -50,7 +50,8 @@ extension MathNode {
         switch self {
         case .symbol(_, let role): role == .closing || role == .ordinary
         case .space: false
-        case .row(let children): children.last(where: { if case .space = $0 { false } else { true } })?.isOperand ?? false
+        case .row(let children):
+            children.last(where: { if case .space = $0 { false } else { true } })?.isOperand ?? false
         case .displayStyle(_, let body): body.isOperand
         default: true
         }

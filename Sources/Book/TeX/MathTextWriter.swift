@@ -34,7 +34,8 @@ enum MathTextWriter {
 
         /// Columns a line takes in a terminal: combining marks (accents) take none.
         static func width(_ text: String) -> Int {
-            text.unicodeScalars.filter { ![.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }.count
+            text.unicodeScalars.filter { ![.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }
+                .count
         }
 
         /// `self` followed by `other` on the same baseline.
@@ -61,22 +62,26 @@ enum MathTextWriter {
             guard let symbol else { return TextBox("") }
             guard height > 1 else { return TextBox(symbol) }
             // Top, middle (for braces), extension and bottom pieces.
-            let pieces: (String, String, String, String)? = switch symbol {
-            case "(": ("⎛", "⎜", "⎜", "⎝")
-            case ")": ("⎞", "⎟", "⎟", "⎠")
-            case "[": ("⎡", "⎢", "⎢", "⎣")
-            case "]": ("⎤", "⎥", "⎥", "⎦")
-            case "{": ("⎧", "⎨", "⎪", "⎩")
-            case "}": ("⎫", "⎬", "⎪", "⎭")
-            case "|", "‖": (symbol, symbol, symbol, symbol)
-            default: nil
-            }
+            let pieces: (String, String, String, String)? =
+                switch symbol {
+                case "(": ("⎛", "⎜", "⎜", "⎝")
+                case ")": ("⎞", "⎟", "⎟", "⎠")
+                case "[": ("⎡", "⎢", "⎢", "⎣")
+                case "]": ("⎤", "⎥", "⎥", "⎦")
+                case "{": ("⎧", "⎨", "⎪", "⎩")
+                case "}": ("⎫", "⎬", "⎪", "⎭")
+                case "|", "‖": (symbol, symbol, symbol, symbol)
+                default: nil
+                }
             guard let pieces else {
                 return TextBox(lines: Array(repeating: symbol, count: height), baseline: baseline)
             }
             let lines = (0..<height).map { row in
-                row == 0 ? pieces.0 : row == height - 1 ? pieces.3
-                    : row == (height - 1) / 2 && height > 2 ? pieces.1 : pieces.2
+                row == 0
+                    ? pieces.0
+                    : row == height - 1
+                        ? pieces.3
+                        : row == (height - 1) / 2 && height > 2 ? pieces.1 : pieces.2
             }
             return TextBox(lines: lines, baseline: baseline)
         }
@@ -125,7 +130,8 @@ enum MathTextWriter {
                 // A brace over or under a term carries a label, which follows it as a script.
                 if ["⏞", "⏟"].contains(symbol) { return grouped(base) }
                 guard let combining = MathTextWriter.combiningMarks[symbol + (over ? "" : "under")],
-                      baseText.count == 1 || symbol == "‾" || !over else {
+                    baseText.count == 1 || symbol == "‾" || !over
+                else {
                     return over ? "\(symbol)(\(baseText))" : "(\(baseText))\(symbol)"
                 }
                 return baseText.map { String($0) + combining }.joined()
@@ -151,15 +157,17 @@ enum MathTextWriter {
                     pendingSpaces += width >= 1.5 ? 2 : width > 0 ? 1 : 0
                     continue
                 }
-                let role: OperatorRole? = switch child {
-                case .symbol(_, let role): role
-                case .scripts(.symbol(_, let role), _, _, _): role
-                default: nil
-                }
+                let role: OperatorRole? =
+                    switch child {
+                    case .symbol(_, let role): role
+                    case .scripts(.symbol(_, let role), _, _, _): role
+                    default: nil
+                    }
                 var rendered = box(child)
                 // A fraction on one line before a factor needs brackets: `(b/c)(n + 1)`, not `b/c(n + 1)`.
                 if case .fraction(_, _, true) = child, index + 1 < children.count,
-                   children[index + 1].startsOperand || children[index + 1].startsWithBracket {
+                    children[index + 1].startsOperand || children[index + 1].startsWithBracket
+                {
                     rendered = TextBox("(" + rendered.line + ")")
                 }
                 switch role {
@@ -188,8 +196,10 @@ enum MathTextWriter {
         }
 
         /// A table on one line, rows separated by `;`, or, laid out for display, a row a line.
-        private func table(_ rows: [[MathNode]], _ alignments: [ColumnAlignment], _ open: String?,
-                           _ close: String?) -> TextBox {
+        private func table(
+            _ rows: [[MathNode]], _ alignments: [ColumnAlignment], _ open: String?,
+            _ close: String?
+        ) -> TextBox {
             guard layout == .display else {
                 let lines = rows.map { $0.map { flat($0) }.joined(separator: "  ") }
                 if open == nil && close == nil { return TextBox(lines.joined(separator: "; ")) }
@@ -198,7 +208,8 @@ enum MathTextWriter {
             guard !rows.isEmpty else { return TextBox((open ?? "") + (close ?? "")) }
             let cells = rows.map { $0.map(box) }
             let columns = cells.map(\.count).max() ?? 0
-            let widths = (0..<columns).map { column in cells.map { column < $0.count ? $0[column].width : 0 }.max() ?? 0 }
+            let widths = (0..<columns).map { column in cells.map { column < $0.count ? $0[column].width : 0 }.max() ?? 0
+            }
             // In aligned equations the relation opening the second column brings its own space.
             let separator = TextBox(alignments == [.right, .left] ? "" : "  ")
             var lines: [String] = []
@@ -207,11 +218,12 @@ enum MathTextWriter {
                 var line = TextBox("")
                 for (column, cell) in row.enumerated() {
                     let padding = widths[column] - cell.width
-                    let before = switch alignments.isEmpty ? .center : alignments[column % alignments.count] {
-                    case .left: 0
-                    case .right: padding
-                    case .center: padding / 2
-                    }
+                    let before =
+                        switch alignments.isEmpty ? .center : alignments[column % alignments.count] {
+                        case .left: 0
+                        case .right: padding
+                        case .center: padding / 2
+                        }
                     if column > 0 { line = line.followed(by: separator) }
                     line = line.followed(by: TextBox(String(repeating: " ", count: before)))
                         .followed(by: cell).followed(by: TextBox(String(repeating: " ", count: padding - before)))
@@ -228,11 +240,13 @@ enum MathTextWriter {
         /// number with its scripts.
         private func grouped(_ node: MathNode) -> String {
             let text = flat(node)
-            let isSingleTerm: Bool = switch node {
-            case .identifier, .number: true
-            case .scripts(let base, _, _, _): { if case .identifier = base { true } else if case .number = base { true } else { false } }()
-            default: false
-            }
+            let isSingleTerm: Bool =
+                switch node {
+                case .identifier, .number: true
+                case .scripts(let base, _, _, _):
+                    { if case .identifier = base { true } else if case .number = base { true } else { false } }()
+                default: false
+                }
             return isSingleTerm ? text : "(\(text))"
         }
 
@@ -270,8 +284,8 @@ enum MathTextWriter {
     ]
 }
 
-private extension MathNode {
-    var startsWithBracket: Bool {
+extension MathNode {
+    fileprivate var startsWithBracket: Bool {
         switch self {
         case .symbol(_, .opening), .fenced: true
         case .row(let children): children.first?.startsWithBracket ?? false

@@ -78,7 +78,8 @@ enum TeXCommand {
         "langle": ("⟨", .opening), "rangle": ("⟩", .closing), "lfloor": ("⌊", .opening), "rfloor": ("⌋", .closing),
         "lceil": ("⌈", .opening), "rceil": ("⌉", .closing), "lvert": ("|", .opening), "rvert": ("|", .closing),
         "lVert": ("‖", .opening), "rVert": ("‖", .closing), "{": ("{", .opening), "}": ("}", .closing),
-        "lbrace": ("{", .opening), "rbrace": ("}", .closing), "lbrack": ("[", .opening), "rbrack": ("]", .closing), "vert": ("|", .ordinary), "Vert": ("‖", .ordinary),
+        "lbrace": ("{", .opening), "rbrace": ("}", .closing), "lbrack": ("[", .opening), "rbrack": ("]", .closing),
+        "vert": ("|", .ordinary), "Vert": ("‖", .ordinary),
         "|": ("‖", .ordinary),
         // Ordinary symbols.
         "infty": ("∞", .ordinary), "ldots": ("…", .ordinary), "dots": ("…", .ordinary), "cdots": ("⋯", .ordinary),
@@ -107,7 +108,8 @@ enum TeXCommand {
         " ": .space(0.25), "quad": .space(1), "qquad": .space(2), "enspace": .space(0.5),
         "frac": .fraction(hasRule: true), "dfrac": .fraction(hasRule: true), "tfrac": .fraction(hasRule: true),
         "binom": .binomial, "sqrt": .squareRoot,
-        "mathbb": .alphabet(.doubleStruck), "mathcal": .alphabet(.script), "mathscr": .alphabet(.script), "mathfrak": .alphabet(.fraktur),
+        "mathbb": .alphabet(.doubleStruck), "mathcal": .alphabet(.script), "mathscr": .alphabet(.script),
+        "mathfrak": .alphabet(.fraktur),
         "mathbf": .alphabet(.bold), "mathrm": .alphabet(.roman), "mathit": .alphabet(.italic),
         "mathsf": .alphabet(.sansSerif), "mathtt": .alphabet(.monospace), "boldsymbol": .alphabet(.bold),
         "text": .text, "textrm": .text, "mbox": .text, "textit": .text, "textbf": .text,
@@ -167,8 +169,11 @@ enum MathAlphabet: Sendable {
     private var exceptions: [Character: Character] {
         switch self {
         case .doubleStruck: ["C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"]
-        case .script: ["B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ",
-                       "e": "ℯ", "g": "ℊ", "o": "ℴ"]
+        case .script:
+            [
+                "B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ",
+                "e": "ℯ", "g": "ℊ", "o": "ℴ",
+            ]
         case .fraktur: ["C": "ℭ", "H": "ℌ", "I": "ℑ", "R": "ℜ", "Z": "ℨ"]
         default: [:]
         }

@@ -64,11 +64,13 @@ struct TeXParser {
                 return (nodes, .right)
             case .alignment, .command("\\"), .command("end"):
                 guard case .environment(let name) = context else {
-                    throw TeXError(message: token == .alignment
-                                   ? "`&` is only allowed inside an environment such as `aligned` or `pmatrix`"
-                                   : token == .command("end") ? "`\\end` without a matching `\\begin`"
-                                   : "`\\\\` is only allowed inside an environment such as `aligned` or `pmatrix`",
-                                   offset: offset)
+                    throw TeXError(
+                        message: token == .alignment
+                            ? "`&` is only allowed inside an environment such as `aligned` or `pmatrix`"
+                            : token == .command("end")
+                                ? "`\\end` without a matching `\\begin`"
+                                : "`\\\\` is only allowed inside an environment such as `aligned` or `pmatrix`",
+                        offset: offset)
                 }
                 _ = try scanner.next()
                 if token == .alignment { return (nodes, .alignment) }
@@ -82,8 +84,10 @@ struct TeXParser {
                 _ = try scanner.next()
                 let argument = try parseArgument()
                 let base = nodes.popLast() ?? .row([])
-                nodes.append(try attach(argument, as: token == .superscript ? .superscript : .subscript,
-                                        to: base, offset: offset))
+                nodes.append(
+                    try attach(
+                        argument, as: token == .superscript ? .superscript : .subscript,
+                        to: base, offset: offset))
             case .character("'"):
                 _ = try scanner.next()
                 let base = nodes.popLast() ?? .row([])
@@ -113,8 +117,10 @@ struct TeXParser {
 
     private enum ScriptPosition { case superscript, `subscript` }
 
-    private func attach(_ script: MathNode, as position: ScriptPosition, to base: MathNode,
-                        offset: Int) throws(TeXError) -> MathNode {
+    private func attach(
+        _ script: MathNode, as position: ScriptPosition, to base: MathNode,
+        offset: Int
+    ) throws(TeXError) -> MathNode {
         if case .scripts(let inner, let sub, let sup, let limits) = base {
             switch position {
             case .superscript where sup == nil:
@@ -122,9 +128,10 @@ struct TeXParser {
             case .subscript where sub == nil:
                 return .scripts(base: inner, subscript: script, superscript: sup, limits: limits)
             default:
-                throw TeXError(message: position == .superscript
-                               ? "double superscript: group it as `x^{ab}` or `{x^a}^b`"
-                               : "double subscript: group it as `x_{ab}` or `{x_a}_b`", offset: offset)
+                throw TeXError(
+                    message: position == .superscript
+                        ? "double superscript: group it as `x^{ab}` or `{x^a}^b`"
+                        : "double subscript: group it as `x_{ab}` or `{x_a}_b`", offset: offset)
             }
         }
         // A brace's label goes under (or over) it in text formulas too.
@@ -156,8 +163,9 @@ struct TeXParser {
     /// Counts one more level of nesting; the caller undoes it when the level ends.
     private mutating func enterNesting(at offset: Int) throws(TeXError) {
         guard depth < Self.maximumDepth else {
-            throw TeXError(message: "the formula nests more than \(Self.maximumDepth) levels deep "
-                           + "(groups, commands and environments inside each other)", offset: offset)
+            throw TeXError(
+                message: "the formula nests more than \(Self.maximumDepth) levels deep "
+                    + "(groups, commands and environments inside each other)", offset: offset)
         }
         depth += 1
     }
@@ -191,12 +199,14 @@ struct TeXParser {
     private mutating func readNumber(startingWith first: Character) -> String {
         var number = String(first)
         while scanner.nextOffset == scanner.position, case .character(let next)? = try? scanner.peek(),
-              next.isASCII, next.isNumber || (next == "." && !number.contains(".")) {
+            next.isASCII, next.isNumber || (next == "." && !number.contains("."))
+        {
             var lookahead = scanner
             _ = try? lookahead.next()
             if next == "." {
                 guard lookahead.nextOffset == lookahead.position, case .character(let after)? = try? lookahead.peek(),
-                      after.isASCII, after.isNumber else { break }
+                    after.isASCII, after.isNumber
+                else { break }
             }
             scanner = lookahead
             number.append(next)
@@ -286,8 +296,10 @@ struct TeXParser {
             return .sizedDelimiter(try parseDelimiter(after: "\\\(name)") ?? "", size: size)
         case .parenthesizedModulus:
             let modulus = try parseArgument()
-            return .row([.space(1), .symbol("(", role: .opening), .identifier("mod", upright: true), .space(0.3333),
-                         modulus, .symbol(")", role: .closing)])
+            return .row([
+                .space(1), .symbol("(", role: .opening), .identifier("mod", upright: true), .space(0.3333),
+                modulus, .symbol(")", role: .closing),
+            ])
         case .beginEnvironment:
             return try parseEnvironment(named: try scanner.readRawGroup(), offset: offset)
         case .endEnvironment:
@@ -295,8 +307,9 @@ struct TeXParser {
         case .negation:
             let relation = try parseArgument()
             guard case .symbol(let symbol, .relation) = relation else {
-                throw TeXError(message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
-                               offset: offset)
+                throw TeXError(
+                    message: "`\\not` must be followed by a relation such as `=`, `\\equiv` or `\\in`",
+                    offset: offset)
             }
             return .symbol(TeXCommand.negatedRelations[symbol] ?? symbol + "\u{0338}", role: .relation)
         case .displayStyle, .newRow:
@@ -318,19 +331,22 @@ struct TeXParser {
             return "⟩"
         case .command(let name):
             if case .symbol(let symbol, let role)? = TeXCommand.named(name),
-               [.opening, .closing].contains(role) || ["|", "vert", "Vert", "uparrow", "downarrow"].contains(name) {
+                [.opening, .closing].contains(role) || ["|", "vert", "Vert", "uparrow", "downarrow"].contains(name)
+            {
                 return symbol
             }
             fallthrough
         default:
-            throw TeXError(message: "`\(command)` must be followed by a delimiter such as `(`, `[`, `\\{`, `|` or `.`",
-                           offset: offset)
+            throw TeXError(
+                message: "`\(command)` must be followed by a delimiter such as `(`, `[`, `\\{`, `|` or `.`",
+                offset: offset)
         }
     }
 
     private mutating func parseEnvironment(named name: String, offset: Int) throws(TeXError) -> MathNode {
         var alignments: [ColumnAlignment]
-        let open: String?, close: String?
+        let open: String?
+        let close: String?
         switch name {
         case "matrix": (alignments, open, close) = ([.center], nil, nil)
         case "pmatrix": (alignments, open, close) = ([.center], "(", ")")
@@ -350,8 +366,9 @@ struct TeXParser {
                 case "c": alignments.append(.center)
                 case "r": alignments.append(.right)
                 default:
-                    throw TeXError(message: "array column type `\(character)` is not supported (use l, c or r)",
-                                   offset: specOffset)
+                    throw TeXError(
+                        message: "array column type `\(character)` is not supported (use l, c or r)",
+                        offset: specOffset)
                 }
             }
             (open, close) = (nil, nil)
@@ -401,8 +418,8 @@ struct TeXParser {
     }
 }
 
-private extension TeXCommand {
-    var isOverset: Bool {
+extension TeXCommand {
+    fileprivate var isOverset: Bool {
         if case .overset = self { true } else { false }
     }
 }
@@ -414,7 +431,8 @@ extension MathNode {
         switch self {
         // An integral keeps its limits at its side, even in display math.
         case .symbol(let symbol, .largeOperator): symbol != "∫"
-        case .identifier(let name, upright: true): ["lim", "max", "min", "sup", "inf", "argmax", "argmin"].contains(name)
+        case .identifier(let name, upright: true):
+            ["lim", "max", "min", "sup", "inf", "argmax", "argmin"].contains(name)
         default: isHorizontalBrace
         }
     }
@@ -456,7 +474,8 @@ extension MathNode {
             for child in children.map({ $0.styled(alphabet) }) {
                 // `\mathrm{mod}` is one word, not three upright letters.
                 if alphabet == .roman, case .identifier(let name, true) = child,
-                   case .identifier(let previous, true)? = styled.last {
+                    case .identifier(let previous, true)? = styled.last
+                {
                     styled[styled.count - 1] = .identifier(previous + name, upright: true)
                 } else {
                     styled.append(child)
@@ -464,11 +483,13 @@ extension MathNode {
             }
             return styled.count == 1 ? styled[0] : .row(styled)
         case .scripts(let base, let sub, let sup, let limits):
-            return .scripts(base: base.styled(alphabet), subscript: sub?.styled(alphabet),
-                            superscript: sup?.styled(alphabet), limits: limits)
+            return .scripts(
+                base: base.styled(alphabet), subscript: sub?.styled(alphabet),
+                superscript: sup?.styled(alphabet), limits: limits)
         case .fraction(let numerator, let denominator, let hasRule):
-            return .fraction(numerator: numerator.styled(alphabet), denominator: denominator.styled(alphabet),
-                             hasRule: hasRule)
+            return .fraction(
+                numerator: numerator.styled(alphabet), denominator: denominator.styled(alphabet),
+                hasRule: hasRule)
         case .root(let radicand, let index):
             return .root(radicand: radicand.styled(alphabet), index: index?.styled(alphabet))
         case .fenced(let open, let close, let body):
@@ -478,8 +499,9 @@ extension MathNode {
         case .displayStyle(let on, let body):
             return .displayStyle(on, body.styled(alphabet))
         case .table(let rows, let alignments, let open, let close):
-            return .table(rows: rows.map { $0.map { $0.styled(alphabet) } }, alignments: alignments,
-                          open: open, close: close)
+            return .table(
+                rows: rows.map { $0.map { $0.styled(alphabet) } }, alignments: alignments,
+                open: open, close: close)
         case .symbol, .text, .space, .sizedDelimiter:
             return self
         }

@@ -66,8 +66,9 @@ struct TeXScanner {
         case "_": return .subscript
         case "&": return .alignment
         case "%":
-            throw TeXError(message: "`%` starts a TeX comment, which formulas here do not allow; write `\\%` for a percent sign",
-                           offset: start)
+            throw TeXError(
+                message: "`%` starts a TeX comment, which formulas here do not allow; write `\\%` for a percent sign",
+                offset: start)
         case "#":
             throw TeXError(message: "`#` is not allowed in a formula; write `\\#`", offset: start)
         default: return .character(character)

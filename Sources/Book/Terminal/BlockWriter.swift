@@ -32,9 +32,13 @@ struct BlockWriter {
         blankLine()
         switch level {
         case 1:
-            output += paint(text, [.bold]) + "\n" + paint(String(repeating: "═", count: min(text.count, width)), [.accent]) + "\n"
+            output +=
+                paint(text, [.bold]) + "\n" + paint(String(repeating: "═", count: min(text.count, width)), [.accent])
+                + "\n"
         case 2:
-            output += paint(text, [.bold]) + "\n" + paint(String(repeating: "─", count: min(text.count, width)), [.accent]) + "\n"
+            output +=
+                paint(text, [.bold]) + "\n" + paint(String(repeating: "─", count: min(text.count, width)), [.accent])
+                + "\n"
         default:
             output += paint(text, [.bold, .underline]) + "\n"
         }
@@ -109,8 +113,10 @@ struct BlockWriter {
             flushParagraph()
             preformatted = []
         case "span":
-            let classes: [String: Style] = ["kw": .keyword, "ty": .type, "str": .string, "num": .number,
-                                            "com": .comment, "attr": .attribute]
+            let classes: [String: Style] = [
+                "kw": .keyword, "ty": .type, "str": .string, "num": .number,
+                "com": .comment, "attr": .attribute,
+            ]
             if let style = attributes["class"].flatMap({ classes[$0] }) { push(style) }
         case "ul", "ol":
             flushParagraph()
@@ -174,7 +180,8 @@ struct BlockWriter {
             preformatted = nil
             writePreformatted(content)
         case "span":
-            for style in [Style.keyword, .type, .string, .number, .comment, .attribute] where styleCounts[style, default: 0] > 0 {
+            for style in [Style.keyword, .type, .string, .number, .comment, .attribute]
+            where styleCounts[style, default: 0] > 0 {
                 pop(style)
                 break
             }
@@ -203,7 +210,8 @@ struct BlockWriter {
     private mutating func writePreformatted(_ content: [Run]) {
         var lines: [String] = [""]
         for run in content {
-            let pieces = RenderedMarkdown.decodeEntities(run.text).split(separator: "\n", omittingEmptySubsequences: false)
+            let pieces = RenderedMarkdown.decodeEntities(run.text).split(
+                separator: "\n", omittingEmptySubsequences: false)
             for (index, piece) in pieces.enumerated() {
                 if index > 0 { lines.append("") }
                 lines[lines.count - 1] += paint(String(piece), run.styles)
@@ -233,7 +241,8 @@ struct BlockWriter {
         guard !words.isEmpty else { return }
         let marker = pendingMarker ?? ""
         pendingMarker = nil
-        let baseIndent = String(repeating: "  ", count: max(lists.count - 1, 0))
+        let baseIndent =
+            String(repeating: "  ", count: max(lists.count - 1, 0))
             + String(repeating: "│ ", count: quoteDepth)
         let firstPrefix = baseIndent + marker
         let restPrefix = baseIndent + String(repeating: " ", count: marker.count)
@@ -288,7 +297,8 @@ struct BlockWriter {
             }
             let startsWithSpace = text.first?.isWhitespace ?? false
             // Inline code is never broken across lines: a command must stay copyable.
-            let pieces = run.styles.contains(.code)
+            let pieces =
+                run.styles.contains(.code)
                 ? [Substring(text)]
                 : text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{00A0}" })
             for (index, piece) in pieces.enumerated() {
@@ -306,8 +316,10 @@ struct BlockWriter {
 
     private func paint(_ text: String, _ styles: Set<Style>) -> String {
         guard styled, !styles.isEmpty, !text.isEmpty else { return text }
-        let order: [Style] = [.bold, .italic, .underline, .code, .muted, .accent, .keyword, .type, .string, .number,
-                              .comment, .attribute]
+        let order: [Style] = [
+            .bold, .italic, .underline, .code, .muted, .accent, .keyword, .type, .string, .number,
+            .comment, .attribute,
+        ]
         return order.filter(styles.contains).map(\.ansi).joined() + text + "\u{1B}[0m"
     }
 }

@@ -31,7 +31,8 @@ public struct TerminalRenderer {
     /// The chapter `name` (number, folder or topic) of `catalog`, ready to print; only its section titled
     /// `section` (a `##` heading, "Exercises" or "Recall", in any case) when one is named.
     public func render(chapterNamed name: String, section: String? = nil, in catalog: Catalog) throws(DocsError)
-        -> String {
+        -> String
+    {
         guard let chapter = catalog.chapter(named: name) else {
             throw .unknownChapter(name, available: catalog.chapters.map(\.folderName))
         }
@@ -65,11 +66,13 @@ public struct TerminalRenderer {
             return exerciseBox(chapter.exercises.first { $0.id == marker.id }!)
         }
         if part == nil {
-            writer.write(html: terminalHTML(document.text.html, formulas: document.text.formulas),
-                         exerciseBox: box)
+            writer.write(
+                html: terminalHTML(document.text.html, formulas: document.text.formulas),
+                exerciseBox: box)
         } else if let section = document.sections.first(where: { $0.id != nil && $0.title == part }) {
-            writer.write(html: terminalHTML(String(section.html), formulas: document.text.formulas),
-                         exerciseBox: box)
+            writer.write(
+                html: terminalHTML(String(section.html), formulas: document.text.formulas),
+                exerciseBox: box)
         }
         if !document.unplacedExercises.isEmpty, part == nil || part == "Exercises" {
             writer.heading(level: 2, [Run(text: "Exercises", styles: [])])
@@ -95,13 +98,17 @@ public struct TerminalRenderer {
     /// The rendered Markdown with formulas as Unicode text (display ones as preformatted blocks) and exercise
     /// markers as `<x-exercise>` elements the writer draws as boxes.
     private func terminalHTML(_ html: String, formulas: [PreparedMarkdown.Formula]) -> String {
-        RenderedMarkdown.substitutePlaceholders(in: html, formulas: formulas, formula: { formula in
-            let text = MathMLWriter.escape(MathTextWriter.text(for: formula.node,
-                                                               layout: formula.display ? .display : .inline))
-            if formula.display { return "<pre class=\"math\">\(text)</pre>" }
-            // A short formula is not broken across lines (`A = aR mod N` reads badly as `A =` / `aR mod N`).
-            return text.count <= 30 ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text
-        }, exercise: { "<x-exercise n=\"\($0)\"></x-exercise>" })
+        RenderedMarkdown.substitutePlaceholders(
+            in: html, formulas: formulas,
+            formula: { formula in
+                let text = MathMLWriter.escape(
+                    MathTextWriter.text(
+                        for: formula.node,
+                        layout: formula.display ? .display : .inline))
+                if formula.display { return "<pre class=\"math\">\(text)</pre>" }
+                // A short formula is not broken across lines (`A = aR mod N` reads badly as `A =` / `aR mod N`).
+                return text.count <= 30 ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text
+            }, exercise: { "<x-exercise n=\"\($0)\"></x-exercise>" })
     }
 
     private func exerciseBox(_ exercise: Exercise) -> [String] {
@@ -114,11 +121,14 @@ public struct TerminalRenderer {
         ]
         // "┌─ Exercise: " and a space after the title take 14 columns.
         let ruleWidth = min(width, max(facts.map { $0.1.count + 9 }.max() ?? 0, exercise.title.count + 16))
-        var lines = [style(.accent, "┌─ ") + style(.bold, "Exercise: \(exercise.title)") + " "
-                     + style(.accent, String(repeating: "─", count: max(ruleWidth - exercise.title.count - 14, 2)))]
+        var lines = [
+            style(.accent, "┌─ ") + style(.bold, "Exercise: \(exercise.title)") + " "
+                + style(.accent, String(repeating: "─", count: max(ruleWidth - exercise.title.count - 14, 2)))
+        ]
         for (label, value) in facts {
-            lines.append(style(.accent, "│ ") + style(.muted, label.padding(toLength: 7, withPad: " ", startingAt: 0))
-                         + (label == "Check" ? style(.code, value) : value))
+            lines.append(
+                style(.accent, "│ ") + style(.muted, label.padding(toLength: 7, withPad: " ", startingAt: 0))
+                    + (label == "Check" ? style(.code, value) : value))
         }
         lines.append(style(.accent, "└" + String(repeating: "─", count: max(ruleWidth - 1, 2))))
         return lines

@@ -76,7 +76,11 @@ public final class GMPInteger: @unchecked Sendable {
     public func bigEndianBytes(count: Int) -> [UInt8] {
         let words = limbs(count: (count + 7) / 8)
         var bytes: [UInt8] = []
-        for word in words.reversed() { for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) } }
+        for word in words.reversed() {
+            for shift in stride(from: 56, through: 0, by: -8) {
+                bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
+            }
+        }
         let extra = bytes.count - count
         precondition(bytes.prefix(extra).allSatisfy { $0 == 0 }, "value does not fit in \(count) bytes")
         return Array(bytes.dropFirst(extra))
@@ -87,9 +91,13 @@ public final class GMPInteger: @unchecked Sendable {
     public static func * (a: GMPInteger, b: GMPInteger) -> GMPInteger { result { __gmpz_mul(&$0, &a.value, &b.value) } }
     /// The least non-negative residue of `a` modulo `m` (GMP's `mpz_mod`), whatever the sign of `a`.
     public static func % (a: GMPInteger, m: GMPInteger) -> GMPInteger { result { __gmpz_mod(&$0, &a.value, &m.value) } }
-    public static func << (a: GMPInteger, bits: Int) -> GMPInteger { result { __gmpz_mul_2exp(&$0, &a.value, UInt(bits)) } }
+    public static func << (a: GMPInteger, bits: Int) -> GMPInteger {
+        result { __gmpz_mul_2exp(&$0, &a.value, UInt(bits)) }
+    }
     /// Floor division by 2^bits.
-    public static func >> (a: GMPInteger, bits: Int) -> GMPInteger { result { __gmpz_fdiv_q_2exp(&$0, &a.value, UInt(bits)) } }
+    public static func >> (a: GMPInteger, bits: Int) -> GMPInteger {
+        result { __gmpz_fdiv_q_2exp(&$0, &a.value, UInt(bits)) }
+    }
     public static prefix func - (a: GMPInteger) -> GMPInteger { result { __gmpz_neg(&$0, &a.value) } }
 
     /// `a·b mod m`.

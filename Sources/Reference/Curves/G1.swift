@@ -7,7 +7,8 @@ public enum G1: CurveGroup {
 
     /// The standard generator of G1.
     public static let generator = G1Affine(
-        unchecked: constant("17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb"),
+        unchecked: constant(
+            "17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb"),
         constant("08b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e1"))
 
     /// β, the primitive cube root of unity in Fp for which σ(x, y) = (βx, y) acts on G1 as [−x²];

@@ -10,25 +10,33 @@ public enum G2: CurveGroup {
     /// The standard generator of G2.
     public static let generator = G2Affine(
         unchecked: Fp2(
-            c0: constant("024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8"),
-            c1: constant("13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e")),
+            c0: constant(
+                "024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8"),
+            c1: constant(
+                "13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e")),
         Fp2(
-            c0: constant("0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801"),
-            c1: constant("0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be")))
+            c0: constant(
+                "0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801"),
+            c1: constant(
+                "0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be")))
 
     /// ξ^(−(p−1)/3) and ξ^(−(p−1)/2), the constants of ψ (see `endomorphism`); checked in the tests.
     static let psiCoefficientX = Fp2(
         c0: .zero,
-        c1: constant("1a0111ea397fe699ec02408663d4de85aa0d857d89759ad4897d29650fb85f9b409427eb4f49fffd8bfd00000000aaad"))
+        c1: constant("1a0111ea397fe699ec02408663d4de85aa0d857d89759ad4897d29650fb85f9b409427eb4f49fffd8bfd00000000aaad")
+    )
     static let psiCoefficientY = Fp2(
-        c0: constant("135203e60180a68ee2e9c448d77a2cd91c3dedd930b1cf60ef396489f61eb45e304466cf3e67fa0af1ee7b04121bdea2"),
-        c1: constant("06af0e0437ff400b6831e36d6bd17ffe48395dabc2d3435e77f76e17009241c5ee67992f72ec05f4c81084fbede3cc09"))
+        c0: constant(
+            "135203e60180a68ee2e9c448d77a2cd91c3dedd930b1cf60ef396489f61eb45e304466cf3e67fa0af1ee7b04121bdea2"),
+        c1: constant("06af0e0437ff400b6831e36d6bd17ffe48395dabc2d3435e77f76e17009241c5ee67992f72ec05f4c81084fbede3cc09")
+    )
 
     /// ψ = (untwist, Frobenius, twist) (Galbraith and Scott, "Exponentiation in pairing-friendly groups using
     /// homomorphisms", 2008): ψ(x, y) = (x̄·ξ^(−(p−1)/3), ȳ·ξ^(−(p−1)/2)), which acts on G2 as [p] = [x] mod r.
     static func endomorphism(_ point: G2Projective) -> G2Projective {
-        G2Projective(x: point.x.conjugate() * psiCoefficientX, y: point.y.conjugate() * psiCoefficientY,
-                     z: point.z.conjugate())
+        G2Projective(
+            x: point.x.conjugate() * psiCoefficientX, y: point.y.conjugate() * psiCoefficientY,
+            z: point.z.conjugate())
     }
 
     /// Membership in the order-r subgroup by Scott's test ("A note on group membership tests for G1, G2 and GT on

@@ -69,11 +69,15 @@ public struct EIP4844Context: Sendable {
         // Hashing the blob and evaluating at the challenge dominate for large batches; blobs are independent.
         let gathered = ParallelSlots.map(count: blobs.count) { index in
             let challenge = computeChallenge(blobs[index], commitment: commitments[index])
-            return KZGOpeningClaim(commitment: commitments[index].point, point: challenge,
-                                   value: blobs[index].polynomial.evaluate(at: challenge), proof: proofs[index].point)
+            return KZGOpeningClaim(
+                commitment: commitments[index].point, point: challenge,
+                value: blobs[index].polynomial.evaluate(at: challenge), proof: proofs[index].point)
         }
-        return setup.verifyBatch(gathered, challenge: batchChallenge(gathered, commitments: commitments,
-                                                                     proofs: proofs))
+        return setup.verifyBatch(
+            gathered,
+            challenge: batchChallenge(
+                gathered, commitments: commitments,
+                proofs: proofs))
     }
 
     /// `compute_challenge`: the Fiat–Shamir evaluation point of a blob, hash_to_bls_field of

@@ -58,7 +58,7 @@ public struct Blob: Sendable, Equatable {
         elements.reserveCapacity(EIP4844Constants.fieldElementsPerBlob)
         for index in 0..<EIP4844Constants.fieldElementsPerBlob {
             do {
-                elements.append(try Fr(bigEndianBytes: bytes[index * width ..< (index + 1) * width]))
+                elements.append(try Fr(bigEndianBytes: bytes[index * width..<(index + 1) * width]))
             } catch {
                 throw .blobElementNotCanonical(index: index)
             }
@@ -82,8 +82,9 @@ public struct Bytes32: Sendable, Hashable {
     public init(bytes: some Collection<UInt8>) throws(EIP4844Error) {
         let bytes = Array(bytes)
         guard bytes.count == EIP4844Constants.bytesPerFieldElement else {
-            throw .wrongLength(what: "field element", expected: EIP4844Constants.bytesPerFieldElement,
-                               got: bytes.count)
+            throw .wrongLength(
+                what: "field element", expected: EIP4844Constants.bytesPerFieldElement,
+                got: bytes.count)
         }
         do {
             fieldElement = try Fr(bigEndianBytes: bytes)

@@ -44,8 +44,9 @@ public struct Fp12: Hashable, Sendable {
     public static func * (a: Fp12, b: Fp12) -> Fp12 {
         let t0 = a.c0 * b.c0
         let t1 = a.c1 * b.c1
-        return Fp12(c0: t0 + t1.multipliedByNonResidue(),
-                    c1: (a.c0 + a.c1) * (b.c0 + b.c1) - t0 - t1)
+        return Fp12(
+            c0: t0 + t1.multipliedByNonResidue(),
+            c1: (a.c0 + a.c1) * (b.c0 + b.c1) - t0 - t1)
     }
 
     @inlinable
@@ -60,7 +61,8 @@ public struct Fp12: Hashable, Sendable {
     @inlinable
     public func squared() -> Fp12 {
         let product = c0 * c1
-        let c0 = (self.c0 + c1) * (self.c0 + c1.multipliedByNonResidue())
+        let c0 =
+            (self.c0 + c1) * (self.c0 + c1.multipliedByNonResidue())
             - product - product.multipliedByNonResidue()
         return Fp12(c0: c0, c1: product.doubled())
     }

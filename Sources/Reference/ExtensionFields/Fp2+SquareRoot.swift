@@ -19,7 +19,7 @@ extension Fp2 {
         guard let s = norm.squareRoot() else { return nil }
         // c1 ≠ 0 makes a0 + s and a0 − s both non-zero, and exactly one of their halves is a square.
         guard let x0 = ((c0 + s) * Fp2.twoInverse).squareRoot() ?? ((c0 - s) * Fp2.twoInverse).squareRoot(),
-              let doubledInverse = x0.doubled().inverse()
+            let doubledInverse = x0.doubled().inverse()
         else { return nil }
         return Fp2(c0: x0, c1: c1 * doubledInverse)
     }
@@ -27,4 +27,3 @@ extension Fp2 {
     /// 1/2 in Fp.
     static let twoInverse = Fp(2).inverse()!
 }
-

@@ -70,9 +70,10 @@ public struct Fp6: Hashable, Sendable {
         let s2 = (c0 - c1 + c2).squared()
         let s3 = (c1 * c2).doubled()
         let s4 = c2.squared()
-        return Fp6(c0: s3.multipliedByNonResidue() + s0,
-                   c1: s4.multipliedByNonResidue() + s1,
-                   c2: s1 + s2 + s3 - s0 - s4)
+        return Fp6(
+            c0: s3.multipliedByNonResidue() + s0,
+            c1: s4.multipliedByNonResidue() + s1,
+            c2: s1 + s2 + s3 - s0 - s4)
     }
 
     @inlinable
@@ -93,9 +94,10 @@ public struct Fp6: Hashable, Sendable {
     public func multiplied(by b0: Fp2, _ b1: Fp2) -> Fp6 {
         let t0 = c0 * b0
         let t1 = c1 * b1
-        return Fp6(c0: ((c1 + c2) * b1 - t1).multipliedByNonResidue() + t0,
-                   c1: (c0 + c1) * (b0 + b1) - t0 - t1,
-                   c2: (c0 + c2) * b0 - t0 + t1)
+        return Fp6(
+            c0: ((c1 + c2) * b1 - t1).multipliedByNonResidue() + t0,
+            c1: (c0 + c1) * (b0 + b1) - t0 - t1,
+            c2: (c0 + c2) * b0 - t0 + t1)
     }
 
     /// Multiplication by b1·v: three Fp2 multiplications.
@@ -118,7 +120,8 @@ public struct Fp6: Hashable, Sendable {
     /// The Frobenius map a ↦ a^p: each coefficient is conjugated, and v^p = ξ^((p − 1)/3)·v supplies the
     /// constants (see `FrobeniusCoefficients`).
     public func frobenius() -> Fp6 {
-        Fp6(c0: c0.conjugate(),
+        Fp6(
+            c0: c0.conjugate(),
             c1: c1.conjugate() * FrobeniusCoefficients.vToP,
             c2: c2.conjugate() * FrobeniusCoefficients.vSquaredToP)
     }

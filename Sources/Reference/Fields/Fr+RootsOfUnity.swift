@@ -9,7 +9,8 @@ extension Fr {
     public static let multiplicativeGenerator = Fr(7)
 
     /// t = (r − 1)/2^32, the odd part of the group order.
-    static let oddPartOfOrder = Fr.modulus.subtractingReportingBorrow(UInt256(1)).difference.shiftedRight(by: twoAdicity)
+    static let oddPartOfOrder = Fr.modulus.subtractingReportingBorrow(UInt256(1)).difference.shiftedRight(
+        by: twoAdicity)
 
     /// ω_k = 7^((r−1)/2^k) for k = 0…32, found by squaring from ω_32 = 7^t. Each ω_k has order exactly 2^k
     /// because 7 generates Fr^*; these match the spec's compute_roots_of_unity.

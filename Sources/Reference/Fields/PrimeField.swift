@@ -130,7 +130,9 @@ extension PrimeField {
         // Pad to the limb width (Fp's 48 bytes fill UInt384 exactly; Fr's 32 fill UInt256).
         let padded = [UInt8](repeating: 0, count: Canonical.byteCount - bytes.count) + bytes
         let value: Canonical
-        do { value = try Canonical(bigEndianBytes: padded) } catch { throw .wrongLength(expected: Self.byteCount, got: bytes.count) }
+        do { value = try Canonical(bigEndianBytes: padded) } catch {
+            throw .wrongLength(expected: Self.byteCount, got: bytes.count)
+        }
         try self.init(canonical: value)
     }
 

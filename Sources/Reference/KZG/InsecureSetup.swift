@@ -28,8 +28,9 @@ extension TrustedSetup {
         let g1Monomial = multiplyInParallel(G1Affine.generator, by: Array(powers[..<size]))
         let g1Lagrange = multiplyInParallel(G1Affine.generator, by: lagrangeScalars)
         let g2Monomial = multiplyInParallel(G2Affine.generator, by: Array(powers[..<g2Count]))
-        return try TrustedSetup(lagrangeInNaturalOrder: g1Lagrange, g1Monomial: g1Monomial,
-                                g2Monomial: g2Monomial, domain: domain)
+        return try TrustedSetup(
+            lagrangeInNaturalOrder: g1Lagrange, g1Monomial: g1Monomial,
+            g2Monomial: g2Monomial, domain: domain)
     }
 
     /// L_i(s) for the natural-order roots ω^i: (s^n - 1) / n · ω^i / (s - ω^i), or the indicator of s when s is a

@@ -53,7 +53,7 @@ public struct TrustedSetup: Sendable {
     /// Reads and validates the setup file at `path` (see `init(parsing:)`).
     public init(contentsOfFile path: String) throws(TrustedSetupError) {
         guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8)
+            let text = String(data: data, encoding: .utf8)
         else { throw .unreadable(path: path) }
         try self.init(parsing: text)
     }
@@ -78,13 +78,16 @@ public struct TrustedSetup: Sendable {
         guard lines.count == lastLine else { throw .trailingContent(line: lastLine + 1) }
 
         // Lines are numbered from 1; the first point is on line 3.
-        let lagrange: [G1Affine] = try Self.decode(lines, from: 3, count: g1Count, bytes: 48) { bytes throws(PointDecodingError) in
+        let lagrange: [G1Affine] = try Self.decode(lines, from: 3, count: g1Count, bytes: 48) {
+            bytes throws(PointDecodingError) in
             try G1Affine(compressed: bytes)
         }
-        let g2: [G2Affine] = try Self.decode(lines, from: 3 + g1Count, count: g2Count, bytes: 96) { bytes throws(PointDecodingError) in
+        let g2: [G2Affine] = try Self.decode(lines, from: 3 + g1Count, count: g2Count, bytes: 96) {
+            bytes throws(PointDecodingError) in
             try G2Affine(compressed: bytes)
         }
-        let monomial: [G1Affine] = try Self.decode(lines, from: 3 + g1Count + g2Count, count: g1Count, bytes: 48) { bytes throws(PointDecodingError) in
+        let monomial: [G1Affine] = try Self.decode(lines, from: 3 + g1Count + g2Count, count: g1Count, bytes: 48) {
+            bytes throws(PointDecodingError) in
             try G1Affine(compressed: bytes)
         }
         // Power of two up to 2^32, checked above.
@@ -93,8 +96,10 @@ public struct TrustedSetup: Sendable {
         try validateConsistency()
     }
 
-    init(lagrangeInNaturalOrder lagrange: [G1Affine], g1Monomial: [G1Affine], g2Monomial: [G2Affine],
-                 domain: EvaluationDomain) throws(TrustedSetupError) {
+    init(
+        lagrangeInNaturalOrder lagrange: [G1Affine], g1Monomial: [G1Affine], g2Monomial: [G2Affine],
+        domain: EvaluationDomain
+    ) throws(TrustedSetupError) {
         // The count is the domain size, a power of two.
         g1Lagrange = try! bitReversalPermutation(lagrange)
         self.g1Monomial = g1Monomial

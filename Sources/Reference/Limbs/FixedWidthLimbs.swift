@@ -96,7 +96,8 @@ extension FixedWidthLimbs {
     public func shiftedLeft(by bits: Int) -> Self {
         precondition(bits >= 0)
         var result = Self.zero
-        let limbShift = bits / 64, bitShift = UInt64(bits % 64)
+        let limbShift = bits / 64
+        let bitShift = UInt64(bits % 64)
         for i in stride(from: Self.limbCount - 1, through: limbShift, by: -1) {
             var limb = self[limb: i - limbShift] << bitShift
             if bitShift != 0 && i - limbShift - 1 >= 0 { limb |= self[limb: i - limbShift - 1] >> (64 - bitShift) }
@@ -110,7 +111,8 @@ extension FixedWidthLimbs {
     public func shiftedRight(by bits: Int) -> Self {
         precondition(bits >= 0)
         var result = Self.zero
-        let limbShift = bits / 64, bitShift = UInt64(bits % 64)
+        let limbShift = bits / 64
+        let bitShift = UInt64(bits % 64)
         for i in 0..<max(0, Self.limbCount - limbShift) {
             var limb = self[limb: i + limbShift] >> bitShift
             if bitShift != 0 && i + limbShift + 1 < Self.limbCount {
@@ -158,7 +160,8 @@ extension FixedWidthLimbs {
         var text = ""
         for i in stride(from: Self.limbCount - 1, through: 0, by: -1) {
             let part = String(self[limb: i], radix: 16)
-            text += text.isEmpty ? (self[limb: i] == 0 ? "" : part) : String(repeating: "0", count: 16 - part.count) + part
+            text +=
+                text.isEmpty ? (self[limb: i] == 0 ? "" : part) : String(repeating: "0", count: 16 - part.count) + part
         }
         return "0x" + (text.isEmpty ? "0" : text)
     }

@@ -21,7 +21,9 @@ public struct UInt256: FixedWidthLimbs {
         }
         set {
             precondition(index >= 0 && index < 4)
-            withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: newValue, toByteOffset: index * 8, as: UInt64.self) }
+            withUnsafeMutableBytes(of: &storage) {
+                $0.storeBytes(of: newValue, toByteOffset: index * 8, as: UInt64.self)
+            }
         }
     }
 
@@ -31,6 +33,9 @@ public struct UInt256: FixedWidthLimbs {
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.0); hasher.combine(storage.1); hasher.combine(storage.2); hasher.combine(storage.3)
+        hasher.combine(storage.0)
+        hasher.combine(storage.1)
+        hasher.combine(storage.2)
+        hasher.combine(storage.3)
     }
 }

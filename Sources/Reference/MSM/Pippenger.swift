@@ -35,8 +35,9 @@ public func multiScalarMultiplication(points: [G1Affine], scalars: [Fr]) throws(
     let coordinates = points.map { $0.isIdentity ? nil : (x: $0.x, y: $0.y) }
     let windowSums = WindowSums(count: windowCount)
     DispatchQueue.concurrentPerform(iterations: windowCount) { window in
-        windowSums[window] = sumOfWindow(window, windowCount: windowCount, bucketCount: 1 << (c - 1),
-                                         coordinates: coordinates, digits: digits)
+        windowSums[window] = sumOfWindow(
+            window, windowCount: windowCount, bucketCount: 1 << (c - 1),
+            coordinates: coordinates, digits: digits)
     }
     var result = XYZZPoint.infinity
     for window in (0..<windowCount).reversed() {
@@ -99,8 +100,10 @@ let batchAffineMinimumPointCount = 256
 
 /// Σ digit_i · P_i for one window: bucket accumulation, then the running sum from the top bucket down
 /// (Σ_k k · B_k = Σ_k Σ_{j ≥ k} B_j).
-private func sumOfWindow(_ window: Int, windowCount: Int, bucketCount: Int,
-                         coordinates: [(x: Fp, y: Fp)?], digits: [Int32]) -> XYZZPoint {
+private func sumOfWindow(
+    _ window: Int, windowCount: Int, bucketCount: Int,
+    coordinates: [(x: Fp, y: Fp)?], digits: [Int32]
+) -> XYZZPoint {
     var running = XYZZPoint.infinity
     var sum = XYZZPoint.infinity
     if coordinates.count >= batchAffineMinimumPointCount {

@@ -20,12 +20,14 @@ extension Fp12 {
         @inline(__always) func threeMinusTwo(_ s: Fp2, _ z: Fp2) -> Fp2 { (s - z).doubled() + s }
         @inline(__always) func threePlusTwo(_ s: Fp2, _ z: Fp2) -> Fp2 { (s + z).doubled() + s }
         return Fp12(
-            c0: Fp6(c0: threeMinusTwo(a.0, c0.c0),
-                    c1: threeMinusTwo(b.0, c0.c1),
-                    c2: threeMinusTwo(c.0, c0.c2)),
-            c1: Fp6(c0: threePlusTwo(c.1.multipliedByNonResidue(), c1.c0),
-                    c1: threePlusTwo(a.1, c1.c1),
-                    c2: threePlusTwo(b.1, c1.c2)))
+            c0: Fp6(
+                c0: threeMinusTwo(a.0, c0.c0),
+                c1: threeMinusTwo(b.0, c0.c1),
+                c2: threeMinusTwo(c.0, c0.c2)),
+            c1: Fp6(
+                c0: threePlusTwo(c.1.multipliedByNonResidue(), c1.c0),
+                c1: threePlusTwo(a.1, c1.c1),
+                c2: threePlusTwo(b.1, c1.c2)))
     }
 
     /// a^x for the (negative) BLS parameter x: a^|x| by square and multiply over the 64 bits of |x|, then the

@@ -19,7 +19,8 @@ public func finalExponentiation(_ f: Fp12) -> Fp12 {
     let y0 = m.cyclotomicPowerByBLSParameter() * m.conjugate()  // m^(x − 1)
     let y1 = y0.cyclotomicPowerByBLSParameter() * y0.conjugate()  // m^((x − 1)²)
     let y2 = y1.cyclotomicPowerByBLSParameter() * y1.frobenius()  // m^((x − 1)²(x + p))
-    let y3 = y2.cyclotomicPowerByBLSParameter().cyclotomicPowerByBLSParameter()
+    let y3 =
+        y2.cyclotomicPowerByBLSParameter().cyclotomicPowerByBLSParameter()
         * y2.frobenius().frobenius() * y2.conjugate()  // y2^(x² + p² − 1)
     return y3 * m.cyclotomicSquared() * m
 }

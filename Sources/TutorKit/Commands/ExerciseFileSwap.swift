@@ -46,7 +46,10 @@ final class ExerciseFileSwap {
         // A backup still here was not restored (its owner is alive, or restoring failed): it is not ours to
         // replace.
         guard !fileManager.fileExists(atPath: backup.path) else {
-            throw .file(backup.path, "a backup of your exercise files from an earlier swap is still there; nothing was changed (copy back what you need from it, then remove it)")
+            throw .file(
+                backup.path,
+                "a backup of your exercise files from an earlier swap is still there; nothing was changed (copy back what you need from it, then remove it)"
+            )
         }
         var manifest = Manifest(owner: owner, complete: false, saved: [], absent: [])
         do {
@@ -68,7 +71,8 @@ final class ExerciseFileSwap {
         } catch {
             // Ours, and nothing was swapped yet: safe to remove.
             try? fileManager.removeItem(at: backup)
-            throw .file(backup.path, "cannot back up the exercise files (\(error.localizedDescription)); nothing was changed")
+            throw .file(
+                backup.path, "cannot back up the exercise files (\(error.localizedDescription)); nothing was changed")
         }
         self.manifest = manifest
     }
@@ -101,7 +105,7 @@ final class ExerciseFileSwap {
         guard FileManager.default.fileExists(atPath: backup.path) else { return }
         let manifestURL = backup.appendingPathComponent(manifestName)
         guard let data = try? Data(contentsOf: manifestURL),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data)
+            let manifest = try? JSONDecoder().decode(Manifest.self, from: data)
         else {
             // Killed between creating the folder and writing the first manifest: nothing was copied or swapped.
             if (try? FileManager.default.contentsOfDirectory(atPath: backup.path))?.isEmpty == true {
@@ -110,11 +114,17 @@ final class ExerciseFileSwap {
             }
             // Not a backup this tutor made, or one from before backups named their owner: nothing tells whose
             // it is, so it is left for the learner.
-            console.line(console.yellow("\(directory) holds files without a manifest saying whose they are; they are left there for you to look at."))
+            console.line(
+                console.yellow(
+                    "\(directory) holds files without a manifest saying whose they are; they are left there for you to look at."
+                ))
             return
         }
         guard !manifest.owner.isAlive else {
-            console.line(console.yellow("A `tutor verify` (PID \(manifest.owner.pid)) is still running and has swapped your exercise files; it restores them when it ends."))
+            console.line(
+                console.yellow(
+                    "A `tutor verify` (PID \(manifest.owner.pid)) is still running and has swapped your exercise files; it restores them when it ends."
+                ))
             return
         }
         guard manifest.complete else {
@@ -135,19 +145,27 @@ final class ExerciseFileSwap {
             guard let installed = manifest.installed[path] else { continue }
             let copy = backup.appendingPathComponent(path)
             guard let data = try? Data(contentsOf: copy) else {
-                throw .file(copy.path, "the backup of \(path) is unreadable; it is left in \(backup.path) for you to copy back")
+                throw .file(
+                    copy.path, "the backup of \(path) is unreadable; it is left in \(backup.path) for you to copy back")
             }
             let target = root.appendingPathComponent(path)
             if let current = try? Data(contentsOf: target), current != data, digest(current) != installed {
                 // Saved by someone during the swap: keep that, and keep the original beside it.
                 let aside = keptAside.appendingPathComponent(path)
                 do {
-                    try FileManager.default.createDirectory(at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try data.write(to: aside, options: .withoutOverwriting)
                 } catch {
-                    throw .file(aside.path, "cannot keep your version from before `tutor verify` (\(error.localizedDescription)); it is left in \(backup.path)")
+                    throw .file(
+                        aside.path,
+                        "cannot keep your version from before `tutor verify` (\(error.localizedDescription)); it is left in \(backup.path)"
+                    )
                 }
-                console.line(console.yellow("\(path) was changed while `tutor verify` ran; it is left as it is now, and your version from before is kept as \(aside.path)."))
+                console.line(
+                    console.yellow(
+                        "\(path) was changed while `tutor verify` ran; it is left as it is now, and your version from before is kept as \(aside.path)."
+                    ))
                 continue
             }
             try write(data, to: target)
@@ -156,7 +174,7 @@ final class ExerciseFileSwap {
             let target = root.appendingPathComponent(path)
             // Removed only if it still holds what the swap put there.
             guard let installed = manifest.installed[path], let current = try? Data(contentsOf: target),
-                  digest(current) == installed
+                digest(current) == installed
             else { continue }
             try? FileManager.default.removeItem(at: target)
         }

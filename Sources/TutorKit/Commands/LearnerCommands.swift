@@ -52,15 +52,19 @@ extension Workbook {
         console.line(console.green("✓ Every exercise passes: all \(catalog.exercises.count) of them. Well done."))
         console.line()
         console.line("What comes next:")
-        console.line("  · Recall: each chapter's text ends with questions; answer them again in a few days "
-                     + "(`swift run tutor read N`).")
-        console.line("  · Compare: `swift run tutor solution <exercise>` shows the official solution of any exercise, "
-                     + "to set beside yours.")
+        console.line(
+            "  · Recall: each chapter's text ends with questions; answer them again in a few days "
+                + "(`swift run tutor read N`).")
+        console.line(
+            "  · Compare: `swift run tutor solution <exercise>` shows the official solution of any exercise, "
+                + "to set beside yours.")
         console.line("  · Read on: docs/index.html is the whole book, offline.")
         let present = Set(catalog.chapters.map(\.number))
         let coming = Self.plannedChapters.filter { !present.contains($0.number) }
         if !coming.isEmpty {
-            console.line("  · Still to come, as the book plans them (update the workbook with `git pull` to get them as they land):")
+            console.line(
+                "  · Still to come, as the book plans them (update the workbook with `git pull` to get them as they land):"
+            )
             for chapter in coming { console.line("      \(chapter.number). \(chapter.topic)") }
         }
     }
@@ -85,14 +89,17 @@ extension Workbook {
         let current = currentExercise(progress)
         for chapter in catalog.chapters {
             let done = chapter.exercises.filter { progress.done.contains($0.id) }.count
-            console.line(console.bold("Chapter \(chapter.number) · \(chapter.title)") + console.dim("  \(done)/\(chapter.exercises.count) done"))
+            console.line(
+                console.bold("Chapter \(chapter.number) · \(chapter.title)")
+                    + console.dim("  \(done)/\(chapter.exercises.count) done"))
             let width = chapter.exercises.map(\.id.count).max() ?? 0
             for exercise in chapter.exercises {
                 let padded = exercise.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 if progress.done.contains(exercise.id) {
                     console.line("  " + console.green("✓") + " \(padded)  \(exercise.title)")
                 } else if exercise == current {
-                    console.line("  " + console.cyan("▸") + " \(padded)  \(exercise.title)  " + console.cyan("← current"))
+                    console.line(
+                        "  " + console.cyan("▸") + " \(padded)  \(exercise.title)  " + console.cyan("← current"))
                 } else {
                     console.line("  " + console.dim("· \(padded)  \(exercise.title)"))
                 }
@@ -110,7 +117,9 @@ extension Workbook {
     private func hintHoldingLock(for id: String?) throws(TutorError) {
         var progress = try loadProgress()
         let exercise: Exercise
-        if let id { exercise = try self.exercise(named: id) } else {
+        if let id {
+            exercise = try self.exercise(named: id)
+        } else {
             guard let current = currentExercise(progress) else {
                 console.line("Every exercise passes; there is nothing left to hint at.")
                 return
@@ -127,7 +136,10 @@ extension Workbook {
             let again = id.map { "tutor hint \($0)" } ?? "tutor hint"
             console.line(console.dim("`\(again)` again for the next, more direct one."))
         } else {
-            console.line(console.dim("That was the last hint. Reread “\(exercise.section)” in \(catalog.chapter(of: exercise).textPath)."))
+            console.line(
+                console.dim(
+                    "That was the last hint. Reread “\(exercise.section)” in \(catalog.chapter(of: exercise).textPath)."
+                ))
         }
         if rung > seen {
             progress.hintsShown[exercise.id] = rung
@@ -140,7 +152,8 @@ extension Workbook {
         guard let target else { return catalog.exercises }
         if let exercise = catalog.exercise(id: target) { return [exercise] }
         if let chapter = catalog.chapter(named: target) { return chapter.exercises }
-        throw .unknownTarget(target, exercises: catalog.exercises.map(\.id), chapters: catalog.chapters.map(\.folderName))
+        throw .unknownTarget(
+            target, exercises: catalog.exercises.map(\.id), chapters: catalog.chapters.map(\.folderName))
     }
 
     /// `tutor check [exercise | chapter]`: runs those exercises' hidden tests and reports each. Passes are
@@ -179,7 +192,9 @@ extension Workbook {
     /// exists but cannot be read (so cannot be backed up) is never overwritten. `confirm` asks the learner; it is not
     /// called when `confirmed` is already true.
     public func reset(_ id: String, confirmed: Bool, confirm: (String) -> Bool) throws(TutorError) {
-        try exclusively("reset") { () throws(TutorError) in try resetHoldingLock(id, confirmed: confirmed, confirm: confirm) }
+        try exclusively("reset") { () throws(TutorError) in
+            try resetHoldingLock(id, confirmed: confirmed, confirm: confirm)
+        }
     }
 
     private func resetHoldingLock(_ id: String, confirmed: Bool, confirm: (String) -> Bool) throws(TutorError) {
@@ -189,7 +204,9 @@ extension Workbook {
         let current: Data?
         if FileManager.default.fileExists(atPath: file.path) {
             do { current = try Data(contentsOf: file) } catch {
-                throw .file(file.path, "it cannot be read, so it cannot be backed up (\(error.localizedDescription)); nothing was reset")
+                throw .file(
+                    file.path,
+                    "it cannot be read, so it cannot be backed up (\(error.localizedDescription)); nothing was reset")
             }
         } else {
             current = nil
@@ -199,7 +216,10 @@ extension Workbook {
             try unmark(exercise)
             return
         }
-        guard confirmed || confirm("Replace \(exercise.exercisePath) with the stub? Your version is backed up first. [y/N] ") else {
+        guard
+            confirmed
+                || confirm("Replace \(exercise.exercisePath) with the stub? Your version is backed up first. [y/N] ")
+        else {
             console.line("Nothing changed.")
             return
         }
@@ -213,14 +233,17 @@ extension Workbook {
                 n += 1
             }
             do {
-                try FileManager.default.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try current.write(to: backup, options: .withoutOverwriting)
                 // Read back: the stub goes in only over a file whose every byte is kept.
                 guard try Data(contentsOf: backup) == current else {
                     throw CocoaError(.fileWriteUnknown)
                 }
             } catch {
-                throw .file(backup.path, "the backup could not be written (\(error.localizedDescription)), so nothing was reset")
+                throw .file(
+                    backup.path, "the backup could not be written (\(error.localizedDescription)), so nothing was reset"
+                )
             }
             console.line("Your version is saved as \(relative(backup.path)).")
         }

@@ -25,7 +25,7 @@ struct ProcessIdentity: Codable, Equatable, Sendable {
     /// command name in parentheses, which may itself hold spaces).
     private static func status(of pid: Int32) -> (state: Character, started: UInt64)? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = text.lastIndex(of: ")")
+            let close = text.lastIndex(of: ")")
         else { return nil }
         let fields = text[text.index(after: close)...].split(separator: " ")
         guard fields.count > 19, let state = fields[0].first, let started = UInt64(fields[19]) else { return nil }
@@ -73,7 +73,8 @@ final class TutorLock {
     static func attempt(root: URL, command: String) throws(TutorError) -> TutorLock? {
         let url = root.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw .file(url.deletingLastPathComponent().path, error.localizedDescription)
         }
@@ -96,8 +97,10 @@ final class TutorLock {
 
     /// Takes the lock, waiting while another command holds it: `waiting` is told once who that is. Throws
     /// `.busy` if `patience` runs out first.
-    static func acquire(root: URL, command: String, patience: Patience,
-                        waiting: (Holder?) -> Void) throws(TutorError) -> TutorLock {
+    static func acquire(
+        root: URL, command: String, patience: Patience,
+        waiting: (Holder?) -> Void
+    ) throws(TutorError) -> TutorLock {
         let start = ContinuousClock.now
         var told = false
         while true {

@@ -28,7 +28,9 @@ extension Workbook {
             let description: Data
             do throws(RunnerError) { description = try runner.packageDescription() } catch { throw .runner(error) }
             let targets: PackageTargets
-            do throws(CatalogError) { targets = try PackageTargets(dumpPackageJSON: description) } catch { throw .catalog(error) }
+            do throws(CatalogError) { targets = try PackageTargets(dumpPackageJSON: description) } catch {
+                throw .catalog(error)
+            }
             let disagreements = targets.disagreements(with: catalog)
             report(disagreements.isEmpty, "package    Package.swift's chapter targets match Chapters/*/chapter.yaml")
             for disagreement in disagreements { console.line("    " + disagreement) }
@@ -40,40 +42,52 @@ extension Workbook {
         for exercise in catalog.exercises {
             let chapter = catalog.chapter(of: exercise)
             let text = try? String(contentsOf: root.appendingPathComponent(chapter.textPath), encoding: .utf8)
-            report(text.map { Self.headings(in: $0).contains(exercise.section) } ?? false,
-                   "section    \(exercise.id): “\(exercise.section)” is a heading of \(chapter.textPath)")
+            report(
+                text.map { Self.headings(in: $0).contains(exercise.section) } ?? false,
+                "section    \(exercise.id): “\(exercise.section)” is a heading of \(chapter.textPath)")
             let tests = try? String(contentsOf: root.appendingPathComponent(exercise.testPath), encoding: .utf8)
-            report(tests.map { Self.declaresSuite(exercise.suite, in: $0) } ?? false,
-                   "suite      \(exercise.id): \(exercise.testPath) declares the suite \(exercise.suite)")
+            report(
+                tests.map { Self.declaresSuite(exercise.suite, in: $0) } ?? false,
+                "suite      \(exercise.id): \(exercise.testPath) declares the suite \(exercise.suite)")
         }
         var stubs: [String: Data] = [:]
         var solutions: [String: Data] = [:]
         for file in learnerFiles() {
             let label = file.exercise.map { "stub       \($0.id): " } ?? "given      "
-            guard let solution = try? String(contentsOf: root.appendingPathComponent(file.solutionPath), encoding: .utf8) else {
+            guard
+                let solution = try? String(contentsOf: root.appendingPathComponent(file.solutionPath), encoding: .utf8)
+            else {
                 report(false, label + "\(file.solutionPath) is missing")
                 continue
             }
             solutions[file.path] = Data(solution.utf8)
             do {
-                let stub = try StubDerivation.stub(fromSolution: solution, fileName: file.solutionPath,
-                                                   requiresRegion: file.exercise != nil)
+                let stub = try StubDerivation.stub(
+                    fromSolution: solution, fileName: file.solutionPath,
+                    requiresRegion: file.exercise != nil)
                 stubs[file.path] = Data(stub.utf8)
                 let committed = try? Data(contentsOf: root.appendingPathComponent(file.path))
-                report(committed == Data(stub.utf8), label + (file.exercise == nil
-                    ? "\(file.path) is \(file.solutionPath), which has nothing for the learner to write"
-                    : "\(file.path) is the stub derived from \(file.solutionPath)"))
+                report(
+                    committed == Data(stub.utf8),
+                    label
+                        + (file.exercise == nil
+                            ? "\(file.path) is \(file.solutionPath), which has nothing for the learner to write"
+                            : "\(file.path) is the stub derived from \(file.solutionPath)"))
             } catch {
                 report(false, label + "\(error)")
             }
         }
         for chapter in catalog.chapters {
-            let expected = Set(learnerFiles().filter { $0.path.hasPrefix(chapter.exercisesDirectory + "/") }.map(\.path))
-            let present = Set(Self.swiftFiles(in: root.appendingPathComponent(chapter.exercisesDirectory))
-                .map { "\(chapter.exercisesDirectory)/\($0)" })
+            let expected = Set(
+                learnerFiles().filter { $0.path.hasPrefix(chapter.exercisesDirectory + "/") }.map(\.path))
+            let present = Set(
+                Self.swiftFiles(in: root.appendingPathComponent(chapter.exercisesDirectory))
+                    .map { "\(chapter.exercisesDirectory)/\($0)" })
             let strays = present.subtracting(expected).sorted()
-            report(strays.isEmpty, "files      \(chapter.folderName): every file in \(chapter.exercisesDirectory) comes from \(chapter.solutionsDirectory)"
-                   + (strays.isEmpty ? "" : "; not: \(strays.joined(separator: ", "))"))
+            report(
+                strays.isEmpty,
+                "files      \(chapter.folderName): every file in \(chapter.exercisesDirectory) comes from \(chapter.solutionsDirectory)"
+                    + (strays.isEmpty ? "" : "; not: \(strays.joined(separator: ", "))"))
         }
         var mutants: [Mutant] = []
         for chapter in catalog.chapters where chapter.kind == .code {
@@ -83,9 +97,14 @@ extension Workbook {
                     report(false, "mutants    \(exercise.id): \(error)")
                     continue
                 }
-                report(!found.isEmpty, "mutants    \(exercise.id): \(count(found.count, "mutant")) in \(exercise.mutantsDirectory)")
+                report(
+                    !found.isEmpty,
+                    "mutants    \(exercise.id): \(count(found.count, "mutant")) in \(exercise.mutantsDirectory)")
                 for mutant in found where mutant.bug == nil {
-                    report(false, "mutant     \(exercise.id)/\(mutant.name): the first line must be a `//` comment saying what the bug is")
+                    report(
+                        false,
+                        "mutant     \(exercise.id)/\(mutant.name): the first line must be a `//` comment saying what the bug is"
+                    )
                 }
                 mutants += found.filter { $0.bug != nil }
             }
@@ -112,7 +131,9 @@ extension Workbook {
                 } else {
                     saysUnwritten = false
                 }
-                report(saysUnwritten, "fails      \(exercise.id): \(exercise.testFilter) fails on the stub with “not written yet”")
+                report(
+                    saysUnwritten,
+                    "fails      \(exercise.id): \(exercise.testFilter) fails on the stub with “not written yet”")
                 if !saysUnwritten { showProblem(result, for: exercise, issueLimit: 1, indent: "    ") }
             }
 
@@ -125,7 +146,9 @@ extension Workbook {
                     continue
                 }
                 let result = try run(exercise)
-                report(result.passed, "passes     \(exercise.id): \(exercise.testFilter) passes with the official solution")
+                report(
+                    result.passed, "passes     \(exercise.id): \(exercise.testFilter) passes with the official solution"
+                )
                 if !result.passed { showProblem(result, for: exercise, issueLimit: 1, indent: "    ") }
             }
 
@@ -144,7 +167,12 @@ extension Workbook {
 
             // (5) Every mutant is caught by its exercise's suite, with the official solutions everywhere else.
             guard solutionsBuild else {
-                for mutant in mutants { report(false, "caught     \(mutant.exerciseID)/\(mutant.name): not run, the official solutions do not compile") }
+                for mutant in mutants {
+                    report(
+                        false,
+                        "caught     \(mutant.exerciseID)/\(mutant.name): not run, the official solutions do not compile"
+                    )
+                }
                 return
             }
             for round in mutantRounds(mutants, in: catalog) {
@@ -158,8 +186,10 @@ extension Workbook {
     /// Installs one round of mutants over the official solutions, builds once and runs each mutant's suite: it must
     /// fail (a test failure, a crash or a timeout). A mutant that does not compile is reported as a defect of its
     /// own, and the round is built again without it.
-    private func checkMutants(_ round: [Mutant], solutions: [String: Data], swap: ExerciseFileSwap,
-                              report: (Bool, String) -> Void) throws(TutorError) {
+    private func checkMutants(
+        _ round: [Mutant], solutions: [String: Data], swap: ExerciseFileSwap,
+        report: (Bool, String) -> Void
+    ) throws(TutorError) {
         var pending = round
         while !pending.isEmpty {
             var contents = solutions
@@ -177,17 +207,22 @@ extension Workbook {
             let result: BuildResult
             do throws(RunnerError) { result = try runner.buildTests(progress: nil) } catch { throw .runner(error) }
             if case .failed(let diagnostics, let output) = result {
-                let broken = Set(diagnostics.filter { $0.severity == .error }
-                    .compactMap { mutantAt[URL(fileURLWithPath: $0.path).standardizedFileURL.path] })
+                let broken = Set(
+                    diagnostics.filter { $0.severity == .error }
+                        .compactMap { mutantAt[URL(fileURLWithPath: $0.path).standardizedFileURL.path] })
                 guard !broken.isEmpty else {
                     for mutant in pending {
-                        report(false, "caught     \(mutant.exerciseID)/\(mutant.name): the round it was in did not build")
+                        report(
+                            false, "caught     \(mutant.exerciseID)/\(mutant.name): the round it was in did not build")
                     }
                     for line in output.split(separator: "\n").suffix(10) { console.line("    " + line) }
                     return
                 }
                 for mutant in pending where broken.contains(mutant) {
-                    report(false, "caught     \(mutant.exerciseID)/\(mutant.name): \(mutant.path) does not compile; a mutant must build and fail its tests")
+                    report(
+                        false,
+                        "caught     \(mutant.exerciseID)/\(mutant.name): \(mutant.path) does not compile; a mutant must build and fail its tests"
+                    )
                 }
                 pending.removeAll { broken.contains($0) }
                 continue
@@ -198,15 +233,21 @@ extension Workbook {
                 let label = "caught     \(mutant.exerciseID)/\(mutant.name) (\(mutant.bug ?? "")):"
                 switch outcome {
                 case .passed(let tests):
-                    report(false, "\(label) not caught, all \(count(tests, "test")) of \(exercise.testFilter) pass with it")
+                    report(
+                        false, "\(label) not caught, all \(count(tests, "test")) of \(exercise.testFilter) pass with it"
+                    )
                 case .noTestsMatched(let filter):
                     report(false, "\(label) no test matched \(filter)")
                 case .failed(_, let issues):
                     // The replay line a failing check prints must name this suite, so a learner can paste it.
                     let replays = issues.flatMap { $0.text.split(separator: "\n") }.filter { $0.contains("replay:") }
                     let wrongReplay = replays.first { !$0.hasSuffix("--filter \(exercise.testFilter)") }
-                    report(wrongReplay == nil, "\(label) \(exercise.testFilter) fails"
-                           + (wrongReplay.map { "; but its replay line is not for that suite: \($0.trimmingCharacters(in: .whitespaces))" } ?? ""))
+                    report(
+                        wrongReplay == nil,
+                        "\(label) \(exercise.testFilter) fails"
+                            + (wrongReplay.map {
+                                "; but its replay line is not for that suite: \($0.trimmingCharacters(in: .whitespaces))"
+                            } ?? ""))
                 case .crashed, .timedOut:
                     report(true, "\(label) \(exercise.testFilter) fails (the test process stopped)")
                 }
@@ -237,11 +278,14 @@ extension Workbook {
             var names = Set(Self.swiftFiles(in: root.appendingPathComponent(chapter.solutionsDirectory)))
             for exercise in chapter.exercises {
                 names.remove(exercise.fileName)
-                files.append(LearnerFile(path: exercise.exercisePath, solutionPath: exercise.solutionPath, exercise: exercise))
+                files.append(
+                    LearnerFile(path: exercise.exercisePath, solutionPath: exercise.solutionPath, exercise: exercise))
             }
             for name in names.sorted() {
-                files.append(LearnerFile(path: "\(chapter.exercisesDirectory)/\(name)",
-                                         solutionPath: "\(chapter.solutionsDirectory)/\(name)", exercise: nil))
+                files.append(
+                    LearnerFile(
+                        path: "\(chapter.exercisesDirectory)/\(name)",
+                        solutionPath: "\(chapter.solutionsDirectory)/\(name)", exercise: nil))
             }
         }
         return files

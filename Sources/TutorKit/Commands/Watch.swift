@@ -19,10 +19,12 @@ extension Workbook {
         while true {
             runOnceUnlessBusy()
             console.line()
-            console.line(console.dim("Watching Sources/Exercises: save to re-run · Enter re-runs now · q then Enter quits"))
+            console.line(
+                console.dim("Watching Sources/Exercises: save to re-run · Enter re-runs now · q then Enter quits"))
             waiting: while true {
-                Thread.sleep(forTimeInterval: Double(pollInterval.components.seconds)
-                             + Double(pollInterval.components.attoseconds) / 1e18)
+                Thread.sleep(
+                    forTimeInterval: Double(pollInterval.components.seconds)
+                        + Double(pollInterval.components.attoseconds) / 1e18)
                 switch keyboard.take() {
                 case .quit: return
                 case .rerun: break waiting
@@ -46,7 +48,9 @@ extension Workbook {
             let ran = try ifNotBusy("watch") { () throws(TutorError) in _ = try nextHoldingLock() }
             if ran == nil {
                 let who = TutorLock.holder(root: root)?.description ?? "Another tutor command"
-                console.line(console.yellow("\(who) is running in this workbook; this run is skipped. Save again once it has finished."))
+                console.line(
+                    console.yellow(
+                        "\(who) is running in this workbook; this run is skipped. Save again once it has finished."))
             }
         } catch {
             console.line(console.red("\(error)"))

@@ -23,8 +23,10 @@ public final class Workbook {
     var progressBase: LearnerProgress?
 
     /// The workbook around `directory`, found by walking up to the folder with `Package.swift` and `Chapters/`.
-    public convenience init(from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180),
-                            buildTimeout: Duration = .seconds(1800)) throws(TutorError) {
+    public convenience init(
+        from directory: URL, console: Console, suiteTimeout: Duration = .seconds(180),
+        buildTimeout: Duration = .seconds(1800)
+    ) throws(TutorError) {
         guard let root = Catalog.locateRoot(from: directory) else { throw .notInWorkbook(directory.path) }
         let runner: TestRunner
         do { runner = try TestRunner(root: root, suiteTimeout: suiteTimeout, buildTimeout: buildTimeout) } catch {
@@ -33,8 +35,10 @@ public final class Workbook {
         try self.init(root: root, console: console, runner: runner, patience: .forThisProcess)
     }
 
-    init(root: URL, console: Console, runner: any TestRunning,
-         patience: TutorLock.Patience = .upTo(.seconds(5))) throws(TutorError) {
+    init(
+        root: URL, console: Console, runner: any TestRunning,
+        patience: TutorLock.Patience = .upTo(.seconds(5))
+    ) throws(TutorError) {
         do { catalog = try Catalog(root: root) } catch { throw .catalog(error) }
         self.runner = runner
         self.console = console
@@ -91,12 +95,18 @@ public final class Workbook {
             progressBase = progress
             return progress
         case .missing:
-            console.line(console.dim("No progress file yet (\(ProgressStore.fileName)): running the hidden tests to see which exercises already pass."))
+            console.line(
+                console.dim(
+                    "No progress file yet (\(ProgressStore.fileName)): running the hidden tests to see which exercises already pass."
+                ))
         case .damaged(let reason):
             let keptAt: URL
             do { keptAt = try store.setAsideDamaged() } catch { throw .progress(error) }
             console.line(console.yellow("Your progress file \(ProgressStore.fileName) could not be used: \(reason)."))
-            console.line(console.yellow("It is kept unchanged as \(keptAt.lastPathComponent). Rebuilding your progress from the hidden tests."))
+            console.line(
+                console.yellow(
+                    "It is kept unchanged as \(keptAt.lastPathComponent). Rebuilding your progress from the hidden tests."
+                ))
         }
         return try rebuildProgress()
     }
@@ -104,7 +114,8 @@ public final class Workbook {
     /// Marks done every exercise whose hidden tests pass now. Hints seen cannot be recovered and start at zero.
     private func rebuildProgress() throws(TutorError) -> LearnerProgress {
         guard try build(focus: nil) else {
-            console.line(console.red("Your progress cannot be rebuilt until the workbook compiles; nothing was written."))
+            console.line(
+                console.red("Your progress cannot be rebuilt until the workbook compiles; nothing was written."))
             throw .doesNotCompile
         }
         var progress = LearnerProgress()
@@ -114,7 +125,8 @@ public final class Workbook {
         progress.advance(through: catalog)
         try save(progress)
         freshBuild = true
-        console.line(console.dim("Progress rebuilt: \(progress.done.count) of \(catalog.exercises.count) exercises pass."))
+        console.line(
+            console.dim("Progress rebuilt: \(progress.done.count) of \(catalog.exercises.count) exercises pass."))
         console.line()
         return progress
     }
@@ -181,9 +193,13 @@ public final class Workbook {
             console.line(console.bold(relative(error.headline)))
             for line in error.excerpt { console.line(line) }
         }
-        if detailed.contains(where: { error in catalog.chapters.contains { error.path.contains("/\($0.testsDirectory)/") } }) {
+        if detailed.contains(where: { error in
+            catalog.chapters.contains { error.path.contains("/\($0.testsDirectory)/") }
+        }) {
             console.line()
-            console.line("The hidden tests call your functions as the stub declares them: keep the stub's names, parameter labels and types.")
+            console.line(
+                "The hidden tests call your functions as the stub declares them: keep the stub's names, parameter labels and types."
+            )
         }
         let brief = inFocus.isEmpty ? Array(elsewhere.dropFirst(3)) : elsewhere
         if !brief.isEmpty {
@@ -215,12 +231,17 @@ public final class Workbook {
     func showHeader(_ exercise: Exercise) {
         let chapter = catalog.chapter(of: exercise)
         let position = (chapter.exercises.firstIndex(of: exercise) ?? 0) + 1
-        console.line(console.dim("Chapter \(chapter.number) · \(chapter.title) — exercise \(position) of \(chapter.exercises.count) (\(exercise.id))"))
+        console.line(
+            console.dim(
+                "Chapter \(chapter.number) · \(chapter.title) — exercise \(position) of \(chapter.exercises.count) (\(exercise.id))"
+            ))
         console.line(console.bold(exercise.title))
         let quotedSection = exercise.section.replacingOccurrences(of: "\"", with: "\\\"")
-        console.line("  Read:  \(chapter.textPath), section “\(exercise.section)”: "
-                     + "`swift run tutor read \(chapter.number) --section \"\(quotedSection)\"`")
-        console.line("  Edit:  \(exercise.exercisePath): write \(exercise.functions.map { "`\($0)`" }.joined(separator: ", "))")
+        console.line(
+            "  Read:  \(chapter.textPath), section “\(exercise.section)”: "
+                + "`swift run tutor read \(chapter.number) --section \"\(quotedSection)\"`")
+        console.line(
+            "  Edit:  \(exercise.exercisePath): write \(exercise.functions.map { "`\($0)`" }.joined(separator: ", "))")
         console.line("  Test:  `swift test --filter \(exercise.testFilter)` runs this exercise's hidden tests by hand")
     }
 
@@ -235,7 +256,8 @@ public final class Workbook {
             for issue in issues where !failing.contains(where: { $0.test == issue.test }) { failing.append(issue) }
             let shown = failing.prefix(issueLimit)
             let showing = shown.count < failing.count ? ", showing \(shown.count)" : ""
-            console.line(console.red("\(indent)✗ \(failing.count) of \(count(tests, "test")) found a problem\(showing):"))
+            console.line(
+                console.red("\(indent)✗ \(failing.count) of \(count(tests, "test")) found a problem\(showing):"))
             for issue in shown {
                 console.line("\(indent)  " + console.dim("[\(issue.test)]"))
                 for line in relative(issue.text).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -243,24 +265,34 @@ public final class Workbook {
                 }
             }
             if shown.count < failing.count {
-                console.line("\(indent)  (\(count(failing.count - shown.count, "more failing test")): `tutor check \(exercise.id)` lists them all)")
+                console.line(
+                    "\(indent)  (\(count(failing.count - shown.count, "more failing test")): `tutor check \(exercise.id)` lists them all)"
+                )
             }
         case .crashed(let reason, let message, let frames, let test):
             let during = test.map { " during “\($0)”" } ?? ""
             console.line(console.red("\(indent)✗ Your code crashed the tests\(during): \(reason)."))
             if let message { console.line("\(indent)  \(relative(message))") }
             if frames.isEmpty {
-                console.line("\(indent)  No frame of the backtrace is in your files; the crash is in code your function called.")
+                console.line(
+                    "\(indent)  No frame of the backtrace is in your files; the crash is in code your function called.")
             } else {
                 console.line("\(indent)  Where, in your code (innermost first):")
                 for frame in frames.prefix(6) { console.line("\(indent)    \(frame)") }
             }
         case .timedOut(let after, let test):
             let during = test.map { " (still in “\($0)”)" } ?? ""
-            console.line(console.red("\(indent)✗ The tests of `\(exercise.id)` did not finish within \(after)\(during) and were stopped."))
-            console.line("\(indent)  Look in \(exercise.exercisePath) for a loop that never ends, or one that is far too slow.")
+            console.line(
+                console.red(
+                    "\(indent)✗ The tests of `\(exercise.id)` did not finish within \(after)\(during) and were stopped."
+                ))
+            console.line(
+                "\(indent)  Look in \(exercise.exercisePath) for a loop that never ends, or one that is far too slow.")
         case .noTestsMatched(let filter):
-            console.line(console.red("\(indent)✗ No hidden test matched `\(filter)`: \(catalog.chapter(of: exercise).testTarget) has no suite `\(exercise.suite)` in \(exercise.testPath). This is a bug in the workbook."))
+            console.line(
+                console.red(
+                    "\(indent)✗ No hidden test matched `\(filter)`: \(catalog.chapter(of: exercise).testTarget) has no suite `\(exercise.suite)` in \(exercise.testPath). This is a bug in the workbook."
+                ))
         }
     }
 

@@ -31,8 +31,9 @@ public enum CompilerDiagnostics {
 
         func flush() {
             guard let current = pending else { return }
-            let diagnostic = CompilerDiagnostic(path: current.path, line: current.line, column: current.column,
-                                                severity: current.severity, message: current.message, excerpt: excerpt)
+            let diagnostic = CompilerDiagnostic(
+                path: current.path, line: current.line, column: current.column,
+                severity: current.severity, message: current.message, excerpt: excerpt)
             if seen.insert(diagnostic.headline).inserted { diagnostics.append(diagnostic) }
             pending = nil
             excerpt = []
@@ -55,14 +56,15 @@ public enum CompilerDiagnostics {
 
     /// `/path/File.swift:12:5: error: message`
     private static func parseHeadline(_ line: String)
-        -> (path: String, line: Int, column: Int, severity: CompilerDiagnostic.Severity, message: String)? {
+        -> (path: String, line: Int, column: Int, severity: CompilerDiagnostic.Severity, message: String)?
+    {
         for severity in [CompilerDiagnostic.Severity.error, .warning, .note] {
             let marker = ": \(severity.rawValue): "
             guard let markerRange = line.range(of: marker) else { continue }
             let location = line[..<markerRange.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
             guard location.count >= 3,
-                  let column = Int(location[location.count - 1]),
-                  let lineNumber = Int(location[location.count - 2])
+                let column = Int(location[location.count - 1]),
+                let lineNumber = Int(location[location.count - 2])
             else { continue }
             let path = location.dropLast(2).joined(separator: ":")
             guard path.hasSuffix(".swift") || path.hasSuffix(".h") || path.hasSuffix(".c") else { continue }

@@ -38,18 +38,22 @@ public enum ProcessRunner {
         let capture = FileManager.default.temporaryDirectory
             .appendingPathComponent("tutor-output-\(UUID().uuidString).txt")
         guard FileManager.default.createFile(atPath: capture.path, contents: nil),
-              let writer = try? FileHandle(forWritingTo: capture),
-              let reader = try? FileHandle(forReadingFrom: capture)
-        else { throw .cannotStart(executable, "cannot create a temporary file in \(capture.deletingLastPathComponent().path)") }
+            let writer = try? FileHandle(forWritingTo: capture),
+            let reader = try? FileHandle(forReadingFrom: capture)
+        else {
+            throw .cannotStart(
+                executable, "cannot create a temporary file in \(capture.deletingLastPathComponent().path)")
+        }
         defer {
             try? writer.close()
             try? reader.close()
             try? FileManager.default.removeItem(at: capture)
         }
         return try Interruption.catching { () throws(RunnerError) -> ProcessOutput in
-            let child = try spawn(executable, arguments, in: directory,
-                                  environment: environment ?? ProcessInfo.processInfo.environment,
-                                  output: writer.fileDescriptor)
+            let child = try spawn(
+                executable, arguments, in: directory,
+                environment: environment ?? ProcessInfo.processInfo.environment,
+                output: writer.fileDescriptor)
             let start = ContinuousClock.now
             var collected = Data()
             func collect() {
@@ -79,9 +83,9 @@ public enum ProcessRunner {
             }
             collect()
             let termination: Termination =
-                if timedOut, let timeout { .timedOut(timeout) }
-                else if status & 0x7f != 0 { .signalled(status & 0x7f) }
-                else { .exited((status >> 8) & 0xff) }
+                if timedOut, let timeout { .timedOut(timeout) } else if status & 0x7f != 0 {
+                    .signalled(status & 0x7f)
+                } else { .exited((status >> 8) & 0xff) }
             return ProcessOutput(termination: termination, output: String(decoding: collected, as: UTF8.self))
         }
     }
@@ -95,15 +99,20 @@ public enum ProcessRunner {
 
     /// `posix_spawn_file_actions_addchdir_np` (glibc 2.29, macOS 10.15), looked up at run time because Swift's
     /// Glibc module does not declare it.
-    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private typealias AddChdir =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
     private static let addChdir: AddChdir? = dlsym(nil, "posix_spawn_file_actions_addchdir_np")
         .map { unsafeBitCast($0, to: AddChdir.self) }
 
     /// Starts `executable` in `directory` as the leader of a new process group, with standard output and error on
     /// `output`, standard input from /dev/null and the default handling of the signals the tutor catches.
-    private static func spawn(_ executable: String, _ arguments: [String], in directory: URL,
-                              environment: [String: String], output: Int32) throws(RunnerError) -> pid_t {
-        guard let addChdir else { throw .cannotStart(executable, "this C library cannot start a process in another folder") }
+    private static func spawn(
+        _ executable: String, _ arguments: [String], in directory: URL,
+        environment: [String: String], output: Int32
+    ) throws(RunnerError) -> pid_t {
+        guard let addChdir else {
+            throw .cannotStart(executable, "this C library cannot start a process in another folder")
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -116,7 +125,8 @@ public enum ProcessRunner {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         posix_spawnattr_setpgroup(&attributes, 0)
         var defaults = sigset_t()
         sigemptyset(&defaults)
@@ -129,8 +139,7 @@ public enum ProcessRunner {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv + envp { free(pointer) }
         }
         var child: pid_t = 0
         let result = posix_spawn(&child, executable, &actions, &attributes, argv, envp)

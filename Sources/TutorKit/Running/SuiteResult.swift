@@ -45,20 +45,23 @@ public enum SuiteResultParser {
         case .timedOut(let duration):
             return .timedOut(after: duration, test: stream.runningTest)
         case .signalled(let signal):
-            return crash(reason: "killed by signal \(signal) (\(signalName(signal)))", stream: stream,
-                         console: consoleOutput, learnerDirectories: learnerDirectories)
+            return crash(
+                reason: "killed by signal \(signal) (\(signalName(signal)))", stream: stream,
+                console: consoleOutput, learnerDirectories: learnerDirectories)
         case .exited(let status):
             guard stream.runEnded else {
-                return crash(reason: "exited with status \(status) before the tests finished", stream: stream,
-                             console: consoleOutput, learnerDirectories: learnerDirectories)
+                return crash(
+                    reason: "exited with status \(status) before the tests finished", stream: stream,
+                    console: consoleOutput, learnerDirectories: learnerDirectories)
             }
             if stream.testsStarted == 0 { return .noTestsMatched(filter: filter) }
             if stream.issues.isEmpty && status == 0 { return .passed(tests: stream.testsStarted) }
             if stream.issues.isEmpty {
                 // A failing exit with no recorded issue means something failed outside any test: show the tail.
                 let tail = consoleOutput.split(separator: "\n").suffix(15).joined(separator: "\n")
-                return .failed(tests: stream.testsStarted,
-                               issues: [TestIssue(test: "(test process)", text: "exited with status \(status)\n\(tail)")])
+                return .failed(
+                    tests: stream.testsStarted,
+                    issues: [TestIssue(test: "(test process)", text: "exited with status \(status)\n\(tail)")])
             }
             return .failed(tests: stream.testsStarted, issues: stream.issues)
         }
@@ -69,13 +72,16 @@ public enum SuiteResultParser {
         "Fatal error", "Precondition failed", "Assertion failed", "Swift runtime failure", "Program crashed",
     ]
 
-    private static func crash(reason: String, stream: EventStreamSummary, console: String,
-                              learnerDirectories: [String]) -> SuiteResult {
+    private static func crash(
+        reason: String, stream: EventStreamSummary, console: String,
+        learnerDirectories: [String]
+    ) -> SuiteResult {
         let lines = console.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let message = crashMessageMarkers.lazy.compactMap { marker in lines.first { $0.contains(marker) } }.first
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "* ")) }
         var seen: Set<String> = []
-        let frames = lines
+        let frames =
+            lines
             .filter { line in learnerDirectories.contains { line.contains("/\($0)/") } && line.contains(" at ") }
             .map { frame(fromBacktraceLine: $0, learnerDirectories: learnerDirectories) }
             .filter { seen.insert($0).inserted }
@@ -87,7 +93,7 @@ public enum SuiteResultParser {
     /// kept as they are.
     static func frame(fromBacktraceLine line: String, learnerDirectories: [String]) -> String {
         guard let addressRange = line.range(of: " 0x"),
-              let locationRange = line.range(of: " at ", options: .backwards)
+            let locationRange = line.range(of: " at ", options: .backwards)
         else { return line }
         let afterAddress = line[addressRange.upperBound...].drop { !$0.isWhitespace }.drop { $0.isWhitespace }
         let symbol = afterAddress.range(of: " + ").map { afterAddress[..<$0.lowerBound] } ?? afterAddress

@@ -43,7 +43,9 @@ public struct TestRunner: TestRunning {
     private let swift: String
     private let buildArguments: [String]
 
-    public init(root: URL, suiteTimeout: Duration = .seconds(180), buildTimeout: Duration = .seconds(1800)) throws(RunnerError) {
+    public init(root: URL, suiteTimeout: Duration = .seconds(180), buildTimeout: Duration = .seconds(1800))
+        throws(RunnerError)
+    {
         guard let swift = ProcessRunner.locate("swift") else { throw .toolNotFound("swift") }
         self.root = root
         self.suiteTimeout = suiteTimeout
@@ -52,7 +54,8 @@ public struct TestRunner: TestRunning {
         // Building the test product alone, rather than `--build-tests`, leaves out what the tests do not need
         // (the benchmarks, other executables), so a learner neither waits for it nor is blocked by it.
         let manifest = (try? String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
-        buildArguments = Self.packageName(inManifest: manifest).map { ["build", "--product", "\($0)PackageTests"] }
+        buildArguments =
+            Self.packageName(inManifest: manifest).map { ["build", "--product", "\($0)PackageTests"] }
             ?? ["build", "--build-tests"]
     }
 
@@ -80,8 +83,11 @@ public struct TestRunner: TestRunning {
         case .exited(0):
             return .succeeded
         case .timedOut(let limit):
-            return .failed(diagnostics: [], output: result.output
-                + "\nThe build did not finish within \(limit.components.seconds) s and was stopped (`--build-timeout` sets the limit).")
+            return .failed(
+                diagnostics: [],
+                output: result.output
+                    + "\nThe build did not finish within \(limit.components.seconds) s and was stopped (`--build-timeout` sets the limit)."
+            )
         default:
             return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
         }
@@ -90,7 +96,8 @@ public struct TestRunner: TestRunning {
     public func packageDescription() throws(RunnerError) -> Data {
         let result = try ProcessRunner.run(swift, ["package", "dump-package"], in: root, timeout: buildTimeout)
         guard result.termination == .exited(0) else {
-            throw .cannotStart("swift package dump-package", result.output.split(separator: "\n").suffix(5).joined(separator: "\n"))
+            throw .cannotStart(
+                "swift package dump-package", result.output.split(separator: "\n").suffix(5).joined(separator: "\n"))
         }
         // Warnings go to the same capture; the JSON is the part from the first brace on.
         let text = result.output
@@ -110,19 +117,23 @@ public struct TestRunner: TestRunning {
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no"
         let result = try ProcessRunner.run(
             executable,
-            ["--testing-library", "swift-testing", "--filter", pattern,
-             "--event-stream-output-path", events.path, "--event-stream-version", "0"],
+            [
+                "--testing-library", "swift-testing", "--filter", pattern,
+                "--event-stream-output-path", events.path, "--event-stream-version", "0",
+            ],
             in: root, environment: environment, timeout: suiteTimeout)
         let stream = (try? String(contentsOf: events, encoding: .utf8)) ?? ""
-        return SuiteResultParser.parse(filter: filter, termination: result.termination, eventStream: stream,
-                                       consoleOutput: result.output, learnerDirectories: learnerDirectories)
+        return SuiteResultParser.parse(
+            filter: filter, termination: result.termination, eventStream: stream,
+            consoleOutput: result.output, learnerDirectories: learnerDirectories)
     }
 
     /// `swift test --skip-build --filter target`, for whole test targets that may hold XCTest cases as well as
     /// Swift Testing ones. Passes only if the run exits cleanly and actually ran at least one test.
     public func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome {
-        let result = try ProcessRunner.run(swift, ["test", "--skip-build", "--filter", target], in: root,
-                                           timeout: suiteTimeout * 10)
+        let result = try ProcessRunner.run(
+            swift, ["test", "--skip-build", "--filter", target], in: root,
+            timeout: suiteTimeout * 10)
         let counts = TestTargetSummary(result.output)
         let failures = Array(counts.failures.prefix(5))
         switch result.termination {
@@ -131,9 +142,11 @@ public struct TestRunner: TestRunning {
         case .exited(0):
             return TestTargetOutcome(passed: false, summary: "no tests matched `\(target)`", failures: [])
         case .exited(let status):
-            return TestTargetOutcome(passed: false, summary: "failed (exit status \(status)): \(counts.summary)", failures: failures)
+            return TestTargetOutcome(
+                passed: false, summary: "failed (exit status \(status)): \(counts.summary)", failures: failures)
         case .signalled(let signal):
-            return TestTargetOutcome(passed: false, summary: "crashed (signal \(signal)): \(counts.summary)", failures: failures)
+            return TestTargetOutcome(
+                passed: false, summary: "crashed (signal \(signal)): \(counts.summary)", failures: failures)
         case .timedOut(let duration):
             return TestTargetOutcome(passed: false, summary: "did not finish within \(duration)", failures: failures)
         }
@@ -143,13 +156,15 @@ public struct TestRunner: TestRunning {
         // `swift run tutor` runs from the same folder the tests are built into, so the answer is usually right
         // next to this executable; asking SwiftPM costs a package load, so it is the fallback.
         if let own = Bundle.main.executableURL?.deletingLastPathComponent(),
-           own.lastPathComponent == "debug", let found = Self.testBundle(in: own) {
+            own.lastPathComponent == "debug", let found = Self.testBundle(in: own)
+        {
             return found
         }
         let result = try ProcessRunner.run(swift, ["build", "--show-bin-path"], in: root)
         let binPath = result.output.split(separator: "\n").last.map(String.init) ?? ""
         guard let found = Self.testBundle(in: URL(fileURLWithPath: binPath)) else {
-            throw .cannotStart("the tests", "no test executable (*PackageTests.xctest) in \(binPath); did the build run?")
+            throw .cannotStart(
+                "the tests", "no test executable (*PackageTests.xctest) in \(binPath); did the build run?")
         }
         return found
     }

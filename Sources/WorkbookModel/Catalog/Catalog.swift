@@ -52,10 +52,13 @@ public struct Catalog: Sendable {
         // `uses` names exercises met earlier, so the order a learner works in is the order they depend in.
         var earlier: Set<String> = []
         for chapter in chapters {
-            let chapterURL = chaptersDirectory.appendingPathComponent(chapter.folderName).appendingPathComponent("chapter.yaml")
+            let chapterURL = chaptersDirectory.appendingPathComponent(chapter.folderName).appendingPathComponent(
+                "chapter.yaml")
             for exercise in chapter.exercises {
                 if let unknown = exercise.uses.first(where: { !earlier.contains($0) }) {
-                    throw .malformed(chapterURL.path, "exercise `\(exercise.id)` uses `\(unknown)`, which is not an earlier exercise")
+                    throw .malformed(
+                        chapterURL.path, "exercise `\(exercise.id)` uses `\(unknown)`, which is not an earlier exercise"
+                    )
                 }
                 earlier.insert(exercise.id)
             }
@@ -71,7 +74,8 @@ public struct Catalog: Sendable {
     public static func locateRoot(from start: URL) -> URL? {
         var directory = start.standardizedFileURL
         while true {
-            let hasPackage = FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path)
+            let hasPackage = FileManager.default.fileExists(
+                atPath: directory.appendingPathComponent("Package.swift").path)
             let hasChapters = FileManager.default.fileExists(atPath: directory.appendingPathComponent("Chapters").path)
             if hasPackage && hasChapters { return directory }
             let parent = directory.deletingLastPathComponent()
@@ -126,7 +130,9 @@ public struct Chapter: Sendable, Hashable {
         summary = metadata.summary
         kind = metadata.kind
         buildsOn = metadata.buildsOn ?? []
-        exercises = metadata.exercises.map { Exercise(metadata: $0, chapterNumber: metadata.number, chapterFolder: folder) }
+        exercises = metadata.exercises.map {
+            Exercise(metadata: $0, chapterNumber: metadata.number, chapterFolder: folder)
+        }
     }
 }
 
@@ -137,7 +143,11 @@ extension Chapter {
         func place(_ context: DecodingError.Context) -> String {
             var text = ""
             for key in context.codingPath {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return text.isEmpty ? "" : text + ": "
         }
@@ -189,7 +199,9 @@ public struct Exercise: Sendable, Hashable {
     public var suite: String { Self.suite(forFile: fileName) }
 
     public static func suite(forFile fileName: String) -> String {
-        let base = fileName.hasSuffix(".swift") ? String(fileName.dropLast(".swift".count))
+        let base =
+            fileName.hasSuffix(".swift")
+            ? String(fileName.dropLast(".swift".count))
             : String(fileName.prefix { $0 != "." })
         let words = base.split { !$0.isLetter && !$0.isNumber }
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Tests"
@@ -263,7 +275,9 @@ struct ChapterMetadata: Decodable {
     let exercises: [ExerciseMetadata]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case number, topic, title, summary, kind, buildsOn = "builds-on", exercises
+        case number, topic, title, summary, kind
+        case buildsOn = "builds-on"
+        case exercises
     }
 
     init(from decoder: any Decoder) throws {
@@ -345,8 +359,11 @@ private func rejectUnknownKeys(in decoder: any Decoder, known: [String], what: S
     }
     let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
     if let unknown = keys.first(where: { !known.contains($0) }) {
-        let note = unknown == "suite" ? " (the suite is named after the exercise's file: `Addition.swift` → `AdditionTests`)" : ""
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: decoder.codingPath, debugDescription: "unknown \(what) key `\(unknown)`\(note)"))
+        let note =
+            unknown == "suite"
+            ? " (the suite is named after the exercise's file: `Addition.swift` → `AdditionTests`)" : ""
+        throw DecodingError.dataCorrupted(
+            DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "unknown \(what) key `\(unknown)`\(note)"))
     }
 }

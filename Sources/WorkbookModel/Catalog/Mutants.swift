@@ -24,18 +24,25 @@ extension Catalog {
         let fileExtension = chapter.kind == .code ? ".swift" : ""
         var mutants: [Mutant] = []
         for fileName in names.sorted() where !fileName.hasPrefix(".") {
-            let name = fileExtension.isEmpty ? String(fileName.prefix { $0 != "." })
+            let name =
+                fileExtension.isEmpty
+                ? String(fileName.prefix { $0 != "." })
                 : String(fileName.dropLast(fileName.hasSuffix(fileExtension) ? fileExtension.count : 0))
             guard fileName.hasSuffix(fileExtension), SafeName.isIdentifier(name) else {
-                throw .malformed(directory.appendingPathComponent(fileName).path,
-                                 "a mutant's file name must be lowercase letters, digits and dashes\(fileExtension.isEmpty ? "" : ", ending in \(fileExtension)")")
+                throw .malformed(
+                    directory.appendingPathComponent(fileName).path,
+                    "a mutant's file name must be lowercase letters, digits and dashes\(fileExtension.isEmpty ? "" : ", ending in \(fileExtension)")"
+                )
             }
             let path = "\(exercise.mutantsDirectory)/\(fileName)"
             let firstLine = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))?
                 .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            let bug = firstLine.flatMap { $0.hasPrefix("//") ? $0.dropFirst(2).trimmingCharacters(in: .whitespaces) : nil }
-            mutants.append(Mutant(exerciseID: exercise.id, name: name, path: path, bug: bug.flatMap { $0.isEmpty ? nil : $0 }))
+            let bug = firstLine.flatMap {
+                $0.hasPrefix("//") ? $0.dropFirst(2).trimmingCharacters(in: .whitespaces) : nil
+            }
+            mutants.append(
+                Mutant(exerciseID: exercise.id, name: name, path: path, bug: bug.flatMap { $0.isEmpty ? nil : $0 }))
         }
         return mutants
     }

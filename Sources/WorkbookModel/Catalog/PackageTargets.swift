@@ -20,7 +20,7 @@ public struct PackageTargets: Sendable, Equatable {
     /// Reads the output of `swift package dump-package`.
     public init(dumpPackageJSON data: Data) throws(CatalogError) {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let targets = object["targets"] as? [[String: Any]]
+            let targets = object["targets"] as? [[String: Any]]
         else { throw .malformed("swift package dump-package", "its output is not a package description with targets") }
         self.targets = targets.compactMap { target in
             guard let name = target["name"] as? String else { return nil }
@@ -29,8 +29,9 @@ public struct PackageTargets: Sendable, Equatable {
             let dependencies = (target["dependencies"] as? [[String: Any]] ?? []).compactMap { dependency in
                 dependency.values.lazy.compactMap { ($0 as? [Any])?.first as? String }.first
             }
-            return Target(name: name, type: target["type"] as? String ?? "", path: target["path"] as? String,
-                          dependencies: dependencies)
+            return Target(
+                name: name, type: target["type"] as? String ?? "", path: target["path"] as? String,
+                dependencies: dependencies)
         }
     }
 
@@ -47,15 +48,21 @@ public struct PackageTargets: Sendable, Equatable {
         let known = Set(catalog.chapters.map(\.number))
         for number in chapterTargets.keys.sorted() where !known.contains(number) {
             let names = chapterTargets[number]!.map(\.name).sorted().joined(separator: ", ")
-            problems.append("Package.swift declares \(names), but there is no Chapters/\(String(format: "%02d", number))-*/chapter.yaml")
+            problems.append(
+                "Package.swift declares \(names), but there is no Chapters/\(String(format: "%02d", number))-*/chapter.yaml"
+            )
         }
         for chapter in catalog.chapters {
             let declared = chapterTargets[chapter.number] ?? []
-            let expected = [(chapter.exerciseModule, chapter.exercisesDirectory, "regular"),
-                            (chapter.testTarget, chapter.testsDirectory, "test")]
+            let expected = [
+                (chapter.exerciseModule, chapter.exercisesDirectory, "regular"),
+                (chapter.testTarget, chapter.testsDirectory, "test"),
+            ]
             for (name, path, type) in expected {
                 guard let target = declared.first(where: { $0.name == name }) else {
-                    problems.append("\(chapter.folderName) has no target \(name) in Package.swift (declare the chapter with `chapter(\"\(String(format: "%02d", chapter.number))\", \"\(chapter.topic)\", …)`)")
+                    problems.append(
+                        "\(chapter.folderName) has no target \(name) in Package.swift (declare the chapter with `chapter(\"\(String(format: "%02d", chapter.number))\", \"\(chapter.topic)\", …)`)"
+                    )
                     continue
                 }
                 if target.type != type { problems.append("\(name) is a \(target.type) target, not a \(type) one") }
@@ -64,13 +71,20 @@ public struct PackageTargets: Sendable, Equatable {
                 }
             }
             // The chapters this chapter's targets import, other than itself, must be what builds-on says.
-            let imported = Set(declared.flatMap(\.dependencies).compactMap { name -> Int? in
-                guard let match = name.wholeMatch(of: /Chapter(\d\d)[A-Za-z]+/), let number = Int(match.1) else { return nil }
-                return number == chapter.number ? nil : number
-            })
+            let imported = Set(
+                declared.flatMap(\.dependencies).compactMap { name -> Int? in
+                    guard let match = name.wholeMatch(of: /Chapter(\d\d)[A-Za-z]+/), let number = Int(match.1) else {
+                        return nil
+                    }
+                    return number == chapter.number ? nil : number
+                })
             if imported != Set(chapter.buildsOn) {
-                let say = { (numbers: Set<Int>) in numbers.isEmpty ? "none" : numbers.sorted().map(String.init).joined(separator: ", ") }
-                problems.append("\(chapter.folderName): chapter.yaml says builds-on [\(say(Set(chapter.buildsOn)))], but its targets in Package.swift import chapters [\(say(imported))]")
+                let say = { (numbers: Set<Int>) in
+                    numbers.isEmpty ? "none" : numbers.sorted().map(String.init).joined(separator: ", ")
+                }
+                problems.append(
+                    "\(chapter.folderName): chapter.yaml says builds-on [\(say(Set(chapter.buildsOn)))], but its targets in Package.swift import chapters [\(say(imported))]"
+                )
             }
         }
         return problems

@@ -127,10 +127,13 @@ public struct ProgressStore: Sendable {
     /// something meanwhile), the two are merged (see `LearnerProgress.merged`) rather than the other's work
     /// overwritten. Returns what was written.
     @discardableResult
-    public func save(_ progress: LearnerProgress, since base: LearnerProgress? = nil) throws(ProgressError) -> LearnerProgress {
+    public func save(_ progress: LearnerProgress, since base: LearnerProgress? = nil) throws(ProgressError)
+        -> LearnerProgress
+    {
         var written = progress
         if let base, let data = try? Data(contentsOf: url),
-           let onDisk = try? JSONDecoder().decode(LearnerProgress.self, from: data), onDisk != base {
+            let onDisk = try? JSONDecoder().decode(LearnerProgress.self, from: data), onDisk != base
+        {
             written = progress.merged(with: onDisk, since: base)
         }
         let encoder = JSONEncoder()

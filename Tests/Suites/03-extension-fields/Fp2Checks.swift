@@ -14,7 +14,7 @@ public enum Fp2Checks {
         var generator = TestSeed.generator(for: "Fp2Checks.product")
         let edges: [F] = Inputs.fp2Edges()
         var cases = edges.flatMap { a in edges.map { b in (a, b) } }
-        for _ in 0 ..< 1_000 { cases.append((Inputs.fp2(using: &generator), Inputs.fp2(using: &generator))) }
+        for _ in 0..<1_000 { cases.append((Inputs.fp2(using: &generator), Inputs.fp2(using: &generator))) }
         checkLearnerFunction(
             "*(_:_:)", in: file, cases: cases,
             input: { "\(Show.fp2($0.0)) · \(Show.fp2($0.1))" }, output: Show.fp2,
@@ -78,12 +78,14 @@ public enum Fp2Checks {
     ) {
         var generator = TestSeed.generator(for: "Fp2Checks.squareRoot")
         var cases: [F] = Inputs.fp2Edges()
-        for _ in 0 ..< 300 {
+        for _ in 0..<300 {
             let x = Oracle.element(Inputs.fp2(using: &generator) as F)
             let square = Oracle.multiply(x, x)
-            cases += [Inputs.fp2(using: &generator), Oracle.fp2(square), Oracle.fp2(Oracle.multiply(Oracle.xi, square))]
+            cases += [
+                Inputs.fp2(using: &generator), Oracle.fp2(square), Oracle.fp2(Oracle.multiply(Oracle.xi, square)),
+            ]
         }
-        for _ in 0 ..< 200 { cases.append(F(c0: .random(using: &generator), c1: .zero)) }
+        for _ in 0..<200 { cases.append(F(c0: .random(using: &generator), c1: .zero)) }
         checkLearnerProperty(
             "squareRoot()", in: file, cases: cases,
             input: { "the square root of \(Show.fp2($0))" },
@@ -106,6 +108,6 @@ public enum Fp2Checks {
     /// The edge elements, then `random` uniformly random ones.
     static func elements<F: QuadraticExtensionField>(_: F.Type, random: Int, seed: String) -> [F] {
         var generator = TestSeed.generator(for: seed)
-        return Inputs.fp2Edges() + (0 ..< random).map { _ in Inputs.fp2(using: &generator) }
+        return Inputs.fp2Edges() + (0..<random).map { _ in Inputs.fp2(using: &generator) }
     }
 }

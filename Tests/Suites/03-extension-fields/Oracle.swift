@@ -61,9 +61,9 @@ enum Oracle {
     static func multiply(_ a: [Element2], _ b: [Element2]) -> [Element2] {
         let n = a.count
         var full = [Element2](repeating: zero, count: 2 * n - 1)
-        for i in 0 ..< n { for j in 0 ..< n { full[i + j] = add(full[i + j], multiply(a[i], b[j])) } }
-        var result = Array(full[0 ..< n])
-        for i in n ..< 2 * n - 1 { result[i - n] = add(result[i - n], multiply(xi, full[i])) }
+        for i in 0..<n { for j in 0..<n { full[i + j] = add(full[i + j], multiply(a[i], b[j])) } }
+        var result = Array(full[0..<n])
+        for i in n..<2 * n - 1 { result[i - n] = add(result[i - n], multiply(xi, full[i])) }
         return result
     }
 
@@ -92,13 +92,16 @@ enum Oracle {
 
     // Fp12 in the basis 1, w, …, w⁵: c0.c0 ↦ 1, c1.c0 ↦ w, c0.c1 ↦ w², c1.c1 ↦ w³, c0.c2 ↦ w⁴, c1.c2 ↦ w⁵.
     static func coefficients<F: DodecicExtensionField>(_ x: F) -> [Element2] {
-        [element(x.c0.c0), element(x.c1.c0), element(x.c0.c1), element(x.c1.c1), element(x.c0.c2),
-         element(x.c1.c2)]
+        [
+            element(x.c0.c0), element(x.c1.c0), element(x.c0.c1), element(x.c1.c1), element(x.c0.c2),
+            element(x.c1.c2),
+        ]
     }
 
     static func fp12<F: DodecicExtensionField>(_ x: [Element2]) -> F {
-        F(c0: F.Fp6(c0: fp2(x[0]), c1: fp2(x[2]), c2: fp2(x[4])),
-          c1: F.Fp6(c0: fp2(x[1]), c1: fp2(x[3]), c2: fp2(x[5])))
+        F(
+            c0: F.Fp6(c0: fp2(x[0]), c1: fp2(x[2]), c2: fp2(x[4])),
+            c1: F.Fp6(c0: fp2(x[1]), c1: fp2(x[3]), c2: fp2(x[5])))
     }
 
     /// (p − 1)/6, exactly: (p − 1)/2, then the exact division by 3 as a product by 3⁻¹ modulo 2^384 (the quotient
@@ -149,13 +152,17 @@ enum Inputs {
     /// The Fp6 elements c·vⁱ for c in {1, u, ξ, −1} and i in {0, 1, 2}, and zero: each exercises one coefficient
     /// and one power of v alone.
     static func fp6Edges<F: CubicExtensionField>() -> [F] {
-        let scalars: [F.Fp2] = [F.Fp2(c0: .one, c1: .zero), F.Fp2(c0: .zero, c1: .one), F.Fp2(c0: .one, c1: .one),
-                                F.Fp2(c0: -Fp.one, c1: .zero)]
+        let scalars: [F.Fp2] = [
+            F.Fp2(c0: .one, c1: .zero), F.Fp2(c0: .zero, c1: .one), F.Fp2(c0: .one, c1: .one),
+            F.Fp2(c0: -Fp.one, c1: .zero),
+        ]
         let zero = F.Fp2(c0: .zero, c1: .zero)
         var result = [F(c0: zero, c1: zero, c2: zero)]
         for scalar in scalars {
-            result += [F(c0: scalar, c1: zero, c2: zero), F(c0: zero, c1: scalar, c2: zero),
-                       F(c0: zero, c1: zero, c2: scalar)]
+            result += [
+                F(c0: scalar, c1: zero, c2: zero), F(c0: zero, c1: scalar, c2: zero),
+                F(c0: zero, c1: zero, c2: scalar),
+            ]
         }
         // All coordinates p − 1: the largest values every sum and difference meets.
         let largest = F.Fp2(c0: -Fp.one, c1: -Fp.one)
@@ -168,7 +175,7 @@ enum Inputs {
         let scalars = [Oracle.one, Oracle.Element2(c0: GMPInteger(0), c1: GMPInteger(1)), Oracle.xi]
         var result = [Oracle.fp12([Oracle.Element2](repeating: Oracle.zero, count: 6)) as F]
         for scalar in scalars {
-            for power in 0 ..< 6 {
+            for power in 0..<6 {
                 var coefficients = [Oracle.Element2](repeating: Oracle.zero, count: 6)
                 coefficients[power] = scalar
                 result.append(Oracle.fp12(coefficients))

@@ -14,7 +14,7 @@ public enum TowerChecks {
         var generator = TestSeed.generator(for: "TowerChecks.fp6Product")
         let edges: [F] = Inputs.fp6Edges()
         var cases = edges.flatMap { a in edges.map { b in (a, b) } }
-        for _ in 0 ..< 300 { cases.append((Inputs.fp6(using: &generator), Inputs.fp6(using: &generator))) }
+        for _ in 0..<300 { cases.append((Inputs.fp6(using: &generator), Inputs.fp6(using: &generator))) }
         checkLearnerFunction(
             "*(_:_:)", in: file, cases: cases,
             input: { "\(Show.fp6($0.0)) · \(Show.fp6($0.1))" }, output: Show.fp6,
@@ -27,12 +27,13 @@ public enum TowerChecks {
         _: F.Type, file: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var generator = TestSeed.generator(for: "TowerChecks.fp6Inverse")
-        let cases: [F] = Inputs.fp6Edges() + (0 ..< 200).map { _ in Inputs.fp6(using: &generator) }
+        let cases: [F] = Inputs.fp6Edges() + (0..<200).map { _ in Inputs.fp6(using: &generator) }
         checkLearnerProperty(
             "inverse()", in: file, cases: cases, input: { "the inverse of \(Show.fp6($0))" },
             holds: { a in
-                inverseProblem(of: Oracle.coefficients(a), inverse: a.inverse().map { Oracle.coefficients($0) },
-                               show: { Show.fp6(Oracle.fp6($0) as F) })
+                inverseProblem(
+                    of: Oracle.coefficients(a), inverse: a.inverse().map { Oracle.coefficients($0) },
+                    show: { Show.fp6(Oracle.fp6($0) as F) })
             }, sourceLocation: sourceLocation)
     }
 
@@ -43,7 +44,7 @@ public enum TowerChecks {
         var generator = TestSeed.generator(for: "TowerChecks.fp12Product")
         let edges: [F] = Inputs.fp12Edges()
         var cases = edges.flatMap { a in edges.map { b in (a, b) } }
-        for _ in 0 ..< 150 { cases.append((Inputs.fp12(using: &generator), Inputs.fp12(using: &generator))) }
+        for _ in 0..<150 { cases.append((Inputs.fp12(using: &generator), Inputs.fp12(using: &generator))) }
         checkLearnerFunction(
             "*(_:_:)", in: file, cases: cases,
             input: { "\(Show.fp12($0.0)) · \(Show.fp12($0.1))" }, output: Show.fp12,
@@ -55,18 +56,21 @@ public enum TowerChecks {
         _: F.Type, file: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var generator = TestSeed.generator(for: "TowerChecks.fp12Inverse")
-        let cases: [F] = Inputs.fp12Edges() + (0 ..< 100).map { _ in Inputs.fp12(using: &generator) }
+        let cases: [F] = Inputs.fp12Edges() + (0..<100).map { _ in Inputs.fp12(using: &generator) }
         checkLearnerProperty(
             "inverse()", in: file, cases: cases, input: { "the inverse of \(Show.fp12($0))" },
             holds: { a in
-                inverseProblem(of: Oracle.coefficients(a), inverse: a.inverse().map { Oracle.coefficients($0) },
-                               show: { Show.fp12(Oracle.fp12($0) as F) })
+                inverseProblem(
+                    of: Oracle.coefficients(a), inverse: a.inverse().map { Oracle.coefficients($0) },
+                    show: { Show.fp12(Oracle.fp12($0) as F) })
             }, sourceLocation: sourceLocation)
     }
 
     /// What is wrong with `inverse` as the inverse of `a` (both in the flat basis), or nil if nothing is.
-    static func inverseProblem(of a: [Oracle.Element2], inverse: [Oracle.Element2]?,
-                               show: ([Oracle.Element2]) -> String) -> String? {
+    static func inverseProblem(
+        of a: [Oracle.Element2], inverse: [Oracle.Element2]?,
+        show: ([Oracle.Element2]) -> String
+    ) -> String? {
         let isZero = a.allSatisfy { Oracle.equal($0, Oracle.zero) }
         switch (isZero, inverse) {
         case (true, nil): return nil
@@ -74,7 +78,8 @@ public enum TowerChecks {
         case (false, nil): return "returned nil, but only zero has no inverse"
         case (false, let inverse?):
             let product = Oracle.multiply(a, inverse)
-            return Oracle.isOne(product) ? nil
+            return Oracle.isOne(product)
+                ? nil
                 : "returned \(show(inverse)), but the input times it is \(show(product)), not 1"
         }
     }
@@ -102,7 +107,7 @@ public enum FrobeniusChecks {
         _: F.Type, file: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var generator = TestSeed.generator(for: "FrobeniusChecks.fp6")
-        let cases: [F] = Inputs.fp6Edges() + (0 ..< 8).map { _ in Inputs.fp6(using: &generator) }
+        let cases: [F] = Inputs.fp6Edges() + (0..<8).map { _ in Inputs.fp6(using: &generator) }
         checkLearnerFunction(
             "Fp6.frobenius()", in: file, cases: cases,
             input: { "(\(Show.fp6($0)))^p" }, output: Show.fp6,
@@ -115,7 +120,7 @@ public enum FrobeniusChecks {
         _: F.Type, file: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var generator = TestSeed.generator(for: "FrobeniusChecks.fp12")
-        let cases: [F] = Inputs.fp12Edges() + (0 ..< 6).map { _ in Inputs.fp12(using: &generator) }
+        let cases: [F] = Inputs.fp12Edges() + (0..<6).map { _ in Inputs.fp12(using: &generator) }
         checkLearnerFunction(
             "Fp12.frobenius()", in: file, cases: cases,
             input: { "(\(Show.fp12($0)))^p" }, output: Show.fp12,

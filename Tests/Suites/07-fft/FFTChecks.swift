@@ -14,7 +14,7 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
 
     public init(_ implementation: Implementation) { self.implementation = implementation }
 
-    static var log2Sizes: ClosedRange<Int> { 0 ... 12 }
+    static var log2Sizes: ClosedRange<Int> { 0...12 }
 
     // MARK: Roots of unity
 
@@ -22,7 +22,7 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
     public func rootsOfUnity(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let implementation = implementation
         checkLearnerFunction(
-            "rootOfUnity(log2Order:)", in: file, cases: Array(0 ... Fr.twoAdicity),
+            "rootOfUnity(log2Order:)", in: file, cases: Array(0...Fr.twoAdicity),
             input: { "log2Order: \($0), a root of order 2^\($0)" },
             output: { $0.description },
             expected: { FFTOracle.rootOfUnity(log2Order: $0) },
@@ -37,12 +37,12 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
     public func reverseBits(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var generator = TestSeed.generator(for: "Chapter07.reverseBits")
         var cases: [(index: Int, bitWidth: Int)] = []
-        for width in 0 ... 20 {
+        for width in 0...20 {
             let count = 1 << width
-            if width <= 6 { cases += (0 ..< count).map { ($0, width) } }
+            if width <= 6 { cases += (0..<count).map { ($0, width) } }
             cases += [(0, width), (1, width), (count - 1, width), (count >> 1, width)]
-            cases += (0 ..< 8).map { _ in (Int.random(in: 0 ..< count, using: &generator), width) }
-            cases.append((Int.random(in: 0 ..< count, using: &generator) | (0b101 << width), width))
+            cases += (0..<8).map { _ in (Int.random(in: 0..<count, using: &generator), width) }
+            cases.append((Int.random(in: 0..<count, using: &generator) | (0b101 << width), width))
         }
         let implementation = implementation
         checkLearnerFunction(
@@ -63,13 +63,14 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
             input: { "the indices 0, 1, …, \((1 << $0) - 1) (n = \(1 << $0))" },
             holds: { log2Size in
                 let n = 1 << log2Size
-                var values = Array(0 ..< n)
+                var values = Array(0..<n)
                 implementation.bitReversalPermute(&values)
                 guard values.count == n else { return "returned \(values.count) entries" }
-                for index in 0 ..< n {
+                for index in 0..<n {
                     let want = FFTOracle.reverseBits(index, bitWidth: log2Size)
                     if values[index] != want {
-                        return "entry \(index) is \(values[index]), expected \(want) (\(index) = 0b\(String(index, radix: 2)) reversed on \(log2Size) bits)"
+                        return
+                            "entry \(index) is \(values[index]), expected \(want) (\(index) = 0b\(String(index, radix: 2)) reversed on \(log2Size) bits)"
                     }
                 }
                 return nil
@@ -92,19 +93,23 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
     static func forwardCases(_ seedName: String) -> [Polynomial] {
         var generator = TestSeed.generator(for: seedName)
         var cases: [Polynomial] = []
-        for log2Size in 1 ... 4 {
+        for log2Size in 1...4 {
             let n = 1 << log2Size
             var coefficients = [Fr](repeating: .zero, count: n)
             coefficients[1] = .one
-            cases.append(Polynomial(coefficients: coefficients, name: "p(x) = x, n = \(n)",
-                                    sampled: Array(0 ..< n)))
+            cases.append(
+                Polynomial(
+                    coefficients: coefficients, name: "p(x) = x, n = \(n)",
+                    sampled: Array(0..<n)))
         }
         for log2Size in log2Sizes {
             let n = 1 << log2Size
             let coefficients = FFTOracle.randomElements(n, using: &generator)
-            cases.append(Polynomial(coefficients: coefficients,
-                                    name: "n = \(n) random coefficients \(FFTOracle.describe(coefficients))",
-                                    sampled: FFTOracle.sampledIndices(count: n, using: &generator)))
+            cases.append(
+                Polynomial(
+                    coefficients: coefficients,
+                    name: "n = \(n) random coefficients \(FFTOracle.describe(coefficients))",
+                    sampled: FFTOracle.sampledIndices(count: n, using: &generator)))
         }
         return cases
     }
@@ -124,7 +129,8 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
                 for index in polynomial.sampled {
                     let want = FFTOracle.horner(polynomial.coefficients, at: points[index])
                     if values[index] != want {
-                        return "value \(index), at \(pointName)^\(index) = \(points[index]): expected \(want), got \(values[index])"
+                        return
+                            "value \(index), at \(pointName)^\(index) = \(points[index]): expected \(want), got \(values[index])"
                     }
                 }
                 return nil
@@ -135,20 +141,22 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
     /// `recursiveFFT` against Horner's rule at the roots, on every size from 1 to 4096.
     public func recursiveFFT(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let implementation = implementation
-        Self.checkForward("recursiveFFT(_:)", file: file, cases: Self.forwardCases("Chapter07.recursiveFFT"),
-                          transform: { implementation.recursiveFFT($0) }, sourceLocation: sourceLocation)
+        Self.checkForward(
+            "recursiveFFT(_:)", file: file, cases: Self.forwardCases("Chapter07.recursiveFFT"),
+            transform: { implementation.recursiveFFT($0) }, sourceLocation: sourceLocation)
     }
 
     /// `fft` against Horner's rule at the roots, on every size from 1 to 4096.
     public func fft(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let implementation = implementation
-        Self.checkForward("fft(_:)", file: file, cases: Self.forwardCases("Chapter07.fft"),
-                          transform: { coefficients in
-                              var values = coefficients
-                              implementation.fft(&values)
-                              return values
-                          },
-                          sourceLocation: sourceLocation)
+        Self.checkForward(
+            "fft(_:)", file: file, cases: Self.forwardCases("Chapter07.fft"),
+            transform: { coefficients in
+                var values = coefficients
+                implementation.fft(&values)
+                return values
+            },
+            sourceLocation: sourceLocation)
     }
 
     // MARK: Inverse transforms
@@ -159,8 +167,9 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
         return log2Sizes.map { log2Size in
             let n = 1 << log2Size
             let values = FFTOracle.randomElements(n, using: &generator)
-            return Polynomial(coefficients: values, name: "n = \(n) random values \(FFTOracle.describe(values))",
-                              sampled: FFTOracle.sampledIndices(count: n, using: &generator))
+            return Polynomial(
+                coefficients: values, name: "n = \(n) random values \(FFTOracle.describe(values))",
+                sampled: FFTOracle.sampledIndices(count: n, using: &generator))
         }
     }
 
@@ -177,12 +186,15 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
                 let values = polynomial.coefficients
                 let n = values.count
                 let coefficients = interpolate(values)
-                guard coefficients.count == n else { return "returned \(coefficients.count) coefficients for \(n) values" }
+                guard coefficients.count == n else {
+                    return "returned \(coefficients.count) coefficients for \(n) values"
+                }
                 let points = points(n)
                 for index in polynomial.sampled {
                     let got = FFTOracle.horner(coefficients, at: points[index])
                     if got != values[index] {
-                        return "the polynomial returned, \(FFTOracle.describe(coefficients)), is \(got) at \(pointName(index)) = \(points[index]), where the value given is \(values[index])"
+                        return
+                            "the polynomial returned, \(FFTOracle.describe(coefficients)), is \(got) at \(pointName(index)) = \(points[index]), where the value given is \(values[index])"
                     }
                 }
                 return nil
@@ -246,7 +258,9 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
                 sourceLocation: sourceLocation)
             Self.checkInterpolation(
                 "inverseCosetFFT(_:offset: \(offset.name))", file: file,
-                cases: Self.valueCases("Chapter07.inverseCosetFFT.\(offset.name)").filter { $0.coefficients.count <= 1024 },
+                cases: Self.valueCases("Chapter07.inverseCosetFFT.\(offset.name)").filter {
+                    $0.coefficients.count <= 1024
+                },
                 points: { FFTOracle.points(count: $0, offset: offset.value) }, pointName: { "offset·ω^\($0)" },
                 interpolate: { values in
                     var coefficients = values
@@ -275,7 +289,8 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
                     let want = FFTOracle.horner(polynomial.coefficients, at: points[index])
                     if values[index] != want {
                         let exponent = FFTOracle.reverseBits(index, bitWidth: n.trailingZeroBitCount)
-                        return "entry \(index), the value at ω^\(exponent) = \(points[index]): expected \(want), got \(values[index])"
+                        return
+                            "entry \(index), the value at ω^\(exponent) = \(points[index]): expected \(want), got \(values[index])"
                     }
                 }
                 return nil
@@ -310,11 +325,11 @@ public struct FFTChecks<Implementation: FFTImplementation>: Sendable {
             let points = FFTOracle.bitReversedPoints(count: n)
             let evaluations = points.map { FFTOracle.horner(coefficients, at: $0) }
             var places: [(Fr, String)] = [(.zero, "z = 0")]
-            for _ in 0 ..< 3 {
+            for _ in 0..<3 {
                 let z = Fr.random(using: &generator)
                 places.append((z, "a random z = \(z)"))
             }
-            let inside = Set([0, 1, n / 2, n - 1, Int.random(in: 0 ..< n, using: &generator)]).filter { $0 < n }.sorted()
+            let inside = Set([0, 1, n / 2, n - 1, Int.random(in: 0..<n, using: &generator)]).filter { $0 < n }.sorted()
             for index in inside {
                 places.append((points[index], "z = \(points[index]), the domain point of entry \(index)"))
             }

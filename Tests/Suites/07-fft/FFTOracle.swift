@@ -21,7 +21,7 @@ public enum FFTOracle {
     /// The lowest `width` bits of `index` in reverse order, read off one bit at a time.
     public static func reverseBits(_ index: Int, bitWidth width: Int) -> Int {
         var result = 0
-        for bit in 0 ..< width where (index >> bit) & 1 == 1 { result |= 1 << (width - 1 - bit) }
+        for bit in 0..<width where (index >> bit) & 1 == 1 { result |= 1 << (width - 1 - bit) }
         return result
     }
 
@@ -36,7 +36,7 @@ public enum FFTOracle {
     public static func points(count n: Int, offset: Fr = .one) -> [Fr] {
         let omega = rootOfUnity(log2Order: n.trailingZeroBitCount)
         var points = [offset]
-        for _ in 1 ..< n { points.append(points.last! * omega) }
+        for _ in 1..<n { points.append(points.last! * omega) }
         return points
     }
 
@@ -44,19 +44,19 @@ public enum FFTOracle {
     public static func bitReversedPoints(count n: Int) -> [Fr] {
         let natural = points(count: n)
         let width = n.trailingZeroBitCount
-        return (0 ..< n).map { natural[reverseBits($0, bitWidth: width)] }
+        return (0..<n).map { natural[reverseBits($0, bitWidth: width)] }
     }
 
     /// Which of n outputs to compare with Horner: all of them up to 512 points (the naive transform is O(n²)),
     /// then the first and last few, the middle ones and 48 random ones.
     public static func sampledIndices(count n: Int, using generator: inout SeededGenerator) -> [Int] {
-        guard n > 512 else { return Array(0 ..< n) }
+        guard n > 512 else { return Array(0..<n) }
         let fixed = [0, 1, 2, 3, n / 2 - 1, n / 2, n / 2 + 1, n - 2, n - 1]
-        return fixed + (0 ..< 48).map { _ in Int.random(in: 0 ..< n, using: &generator) }
+        return fixed + (0..<48).map { _ in Int.random(in: 0..<n, using: &generator) }
     }
 
     public static func randomElements(_ count: Int, using generator: inout SeededGenerator) -> [Fr] {
-        (0 ..< count).map { _ in Fr.random(using: &generator) }
+        (0..<count).map { _ in Fr.random(using: &generator) }
     }
 
     /// A vector for a failure message: all of a short one, the start of a long one.

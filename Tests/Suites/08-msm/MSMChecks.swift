@@ -36,9 +36,9 @@ public struct MSMChecks<Implementation: MSMImplementation>: Sendable {
     public func signedDigits(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var generator = TestSeed.generator(for: "Chapter08.signedDigits")
         var cases: [(scalar: Fr, c: Int)] = []
-        for c in 1 ... 20 {
+        for c in 1...20 {
             cases += [(.zero, c), (.one, c), (-Fr.one, c), (Fr(UInt64(1) << UInt64(c)) - .one, c)]
-            cases += (0 ..< 8).map { _ in (Fr.random(using: &generator), c) }
+            cases += (0..<8).map { _ in (Fr.random(using: &generator), c) }
         }
         let implementation = implementation
         checkLearnerProperty(
@@ -49,7 +49,7 @@ public struct MSMChecks<Implementation: MSMImplementation>: Sendable {
                 let count = (256 + c - 1) / c
                 guard digits.count == count else { return "\(digits.count) digits, expected ⌈256/\(c)⌉ = \(count)" }
                 let half = 1 << (c - 1)
-                if let index = digits.firstIndex(where: { !(-half ... half ~= $0) }) {
+                if let index = digits.firstIndex(where: { !(-half...half ~= $0) }) {
                     return "digit \(index) is \(digits[index]), outside [−\(half), \(half)]"
                 }
                 let value = MSMOracle.value(ofDigits: digits, windowBits: c)
@@ -75,8 +75,12 @@ public struct MSMChecks<Implementation: MSMImplementation>: Sendable {
             "pippenger(points:scalars:windowBits:)", in: file, cases: cases,
             input: { "\(MSMOracle.describe($0.0)), windowBits: \($0.windowBits)" }, output: MSMOracle.describe,
             expected: { $0.1 },
-            actual: { G1Affine(implementation.pippenger(points: $0.0.points, scalars: $0.0.scalars,
-                                                        windowBits: $0.windowBits)) },
+            actual: {
+                G1Affine(
+                    implementation.pippenger(
+                        points: $0.0.points, scalars: $0.0.scalars,
+                        windowBits: $0.windowBits))
+            },
             sourceLocation: sourceLocation)
     }
 
@@ -88,7 +92,7 @@ public struct MSMChecks<Implementation: MSMImplementation>: Sendable {
         var generator = TestSeed.generator(for: "Chapter08.batchInverse")
         var cases: [[Fp]] = [[], [.one], [.zero], [.zero, .zero]]
         for count in [1, 2, 3, 17, 300] {
-            let values = (0 ..< count).map { _ in Fp.random(using: &generator) }
+            let values = (0..<count).map { _ in Fp.random(using: &generator) }
             cases.append(values)
             cases.append([.zero] + values)
             cases.append(values + [.zero])
@@ -130,8 +134,8 @@ public struct MSMChecks<Implementation: MSMImplementation>: Sendable {
         var buckets: [[G1Affine]] = [
             [], [p], [p, p], [p, -p], [p, p, -p], [p, -p, p], [G1Affine](repeating: q, count: 8), [q, -p, p, -q, q],
         ]
-        for count in [2, 3, 5, 16, 33] { buckets.append((0 ..< count).map { _ in point() }) }
-        buckets.append((0 ..< 20).map { $0 % 4 == 0 ? p : point() })
+        for count in [2, 3, 5, 16, 33] { buckets.append((0..<count).map { _ in point() }) }
+        buckets.append((0..<20).map { $0 % 4 == 0 ? p : point() })
         let cases = [buckets] + buckets.map { [$0] } + [[]]
         let implementation = implementation
         checkLearnerFunction(
@@ -158,8 +162,12 @@ public struct MSMChecks<Implementation: MSMImplementation>: Sendable {
             input: { "\(MSMOracle.describe($0.0)), windowBits: 4, chunkCount: \($0.chunkCount)" },
             output: MSMOracle.describe,
             expected: { $0.1 },
-            actual: { G1Affine(implementation.parallelMSM(points: $0.0.points, scalars: $0.0.scalars,
-                                                          windowBits: 4, chunkCount: $0.chunkCount)) },
+            actual: {
+                G1Affine(
+                    implementation.parallelMSM(
+                        points: $0.0.points, scalars: $0.0.scalars,
+                        windowBits: 4, chunkCount: $0.chunkCount))
+            },
             sourceLocation: sourceLocation)
     }
 }

@@ -32,24 +32,27 @@ public enum MSMOracle {
         var generator = TestSeed.generator(for: "Chapter08.cases")
         var cases: [Case] = []
         for count in [0, 1, 2, 3, 64, 1024] {
-            cases.append(Case(name: "\(count) random points and scalars",
-                              points: (0 ..< count).map { _ in randomPoint(using: &generator) },
-                              scalars: (0 ..< count).map { _ in Fr.random(using: &generator) }))
+            cases.append(
+                Case(
+                    name: "\(count) random points and scalars",
+                    points: (0..<count).map { _ in randomPoint(using: &generator) },
+                    scalars: (0..<count).map { _ in Fr.random(using: &generator) }))
         }
         let p = randomPoint(using: &generator)
         let q = randomPoint(using: &generator)
         let k = Fr.random(using: &generator)
         let minusOne = -Fr.one
-        let others = (0 ..< 61).map { _ in randomPoint(using: &generator) }
-        let otherScalars = (0 ..< 61).map { _ in Fr.random(using: &generator) }
+        let others = (0..<61).map { _ in randomPoint(using: &generator) }
+        let otherScalars = (0..<61).map { _ in Fr.random(using: &generator) }
         cases += [
             Case(name: "zero scalars", points: [p, q, p], scalars: [.zero, .zero, .zero]),
             Case(name: "the point at infinity", points: [.identity, p, .identity], scalars: [k, k, .one]),
             Case(name: "scalars 1 and r − 1", points: [p, q, p], scalars: [.one, minusOne, minusOne]),
             Case(name: "P repeated with equal scalars", points: [p, p, p, p, q], scalars: [k, k, k, k, .one]),
             Case(name: "P and −P with equal scalars", points: [p, -p], scalars: [k, k]),
-            Case(name: "P, −P and others", points: [p, q, -p, p, -q] + others,
-                 scalars: [k, Fr(5), k, Fr(3), Fr(5)] + otherScalars),
+            Case(
+                name: "P, −P and others", points: [p, q, -p, p, -q] + others,
+                scalars: [k, Fr(5), k, Fr(3), Fr(5)] + otherScalars),
         ]
         return cases
     }
