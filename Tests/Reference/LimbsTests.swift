@@ -72,6 +72,8 @@ import Testing
         }
         #expect(UInt256(hex: "0x") == nil)
         #expect(UInt256(hex: "0xg1") == nil)
+        #expect(UInt256(hex: "0x\u{FF11}") == nil, "a fullwidth digit is not hex")
+        #expect(UInt256(hex: "0x\u{FF21}0") == nil, "a fullwidth letter is not hex")
         #expect(
             UInt256(hex: "0x1" + String(repeating: "0", count: 64)) == nil, seeded("65 digits do not fit in 256 bits"))
     }

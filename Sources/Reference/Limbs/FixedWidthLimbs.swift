@@ -143,14 +143,15 @@ extension FixedWidthLimbs {
         }
     }
 
-    /// Parses up to `limbCount·16` hex digits, with or without `0x`; nil for anything else.
+    /// Parses up to `limbCount·16` ASCII hex digits, with or without `0x`; nil for anything else.
     public init?(hex: String) {
         var digits = Substring(hex)
         if digits.hasPrefix("0x") || digits.hasPrefix("0X") { digits = digits.dropFirst(2) }
         guard !digits.isEmpty, digits.count <= Self.limbCount * 16 else { return nil }
         self = .zero
         for (offset, character) in digits.reversed().enumerated() {
-            guard let nibble = character.hexDigitValue else { return nil }
+            // `hexDigitValue` alone also takes fullwidth digits and letters ("０", "Ａ"): only ASCII is hex here.
+            guard character.isASCII, let nibble = character.hexDigitValue else { return nil }
             self[limb: offset / 16] |= UInt64(nibble) << UInt64(4 * (offset % 16))
         }
     }
