@@ -132,7 +132,7 @@ public struct KZGChecks<Implementation: KZGImplementation>: Sendable {
     // MARK: Batch verification
 
     /// `verifyBatch` on the small setup: no claims, 1, 2 and 6 honest ones (true); one false claim among honest
-    /// ones (false); and two false claims whose errors cancel when every claim gets the same weight, values y + 9
+    /// ones, or two proofs swapped (false); and two false claims whose errors cancel when every claim gets the same weight, values y + 9
     /// and y' − 9 with honest proofs (false with weights 1, r, r², …).
     public func verifyBatch(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var generator = TestSeed.generator(for: "Chapter09.verifyBatch")
@@ -143,6 +143,8 @@ public struct KZGChecks<Implementation: KZGImplementation>: Sendable {
         var cancelling = [honest(Fr.random(using: &generator)), honest(Fr(3))]
         cancelling[0].value = cancelling[0].value + Fr(9)
         cancelling[1].value = cancelling[1].value - Fr(9)
+        var swapped = many
+        (swapped[1].proof, swapped[2].proof) = (many[2].proof, many[1].proof)
         var wrongFirst = many
         wrongFirst[0].proof = G1Affine(G1Projective(wrongFirst[0].proof).doubled())
         let cases: [(String, [KZGOpeningClaim], Bool)] = [
@@ -152,6 +154,7 @@ public struct KZGChecks<Implementation: KZGImplementation>: Sendable {
             ("six honest claims", many, true),
             ("six claims, the value of the fourth plus 1", oneWrong, false),
             ("six claims, the proof of the first doubled", wrongFirst, false),
+            ("six claims, the proofs of the second and third swapped", swapped, false),
             ("two claims, one value plus 9 and the other minus 9 (the errors cancel with equal weights)",
              cancelling, false),
         ]
