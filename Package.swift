@@ -143,6 +143,7 @@ let package = Package(
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
                 "EIP4844",
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter07Suites", "Chapter08Suites",
+                "Chapter09Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -159,9 +160,15 @@ let package = Package(
         .target(
             name: "Chapter08Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "Curves"],
             path: "Tests/Suites/08-msm"),
+        .target(
+            name: "Chapter09Suites", dependencies: ["HiddenTestSupport", "Fields", "Curves", "Polynomials", "KZG"],
+            path: "Tests/Suites/09-kzg"),
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
         + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
         + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
+        + chapter(
+            "09", "kzg", given: ["Curves", "Fields", "KZG", "MSM", "Pairing", "Polynomials"],
+            reference: ["Chapter09Suites"])
 )

@@ -61,53 +61,6 @@ struct KZGTests {
         #expect(G1Projective(commitment) == monomial)
     }
 
-    @Test("open then verify, outside and inside the domain; wrong values, points and proofs fail")
-    func openAndVerify() throws {
-        var generator = TestSeed.generator()
-        let setup = Self.setup
-        let polynomial = randomPolynomial(setup.domain, using: &generator)
-        let commitment = try setup.commit(to: polynomial)
-        for z in [Fr.random(using: &generator), setup.domain.bitReversedElements[5]] {
-            let (proof, y) = try setup.open(polynomial, at: z)
-            #expect(y == polynomial.evaluate(at: z))
-            // The proof is [q(s)]G1 with q(x) = (p(x) - y) / (x - z).
-            let quotient = (polynomial.evaluate(at: Self.secret) - y) * (Self.secret - z).inverse()!
-            #expect(G1Projective(proof) == G1Affine.generator * quotient)
-            #expect(setup.verify(commitment: commitment, point: z, value: y, proof: proof))
-            #expect(!setup.verify(commitment: commitment, point: z, value: y + .one, proof: proof))
-            #expect(!setup.verify(commitment: commitment, point: z + .one, value: y, proof: proof))
-            #expect(
-                !setup.verify(
-                    commitment: commitment, point: z, value: y,
-                    proof: G1Affine(G1Projective(proof) + G1Projective(G1Affine.generator))))
-        }
-    }
-
-    @Test("batch verification accepts true claims and rejects a batch with one false claim")
-    func batchVerify() throws {
-        var generator = TestSeed.generator()
-        let setup = Self.setup
-        var claims = [KZGOpeningClaim]()
-        for _ in 0..<5 {
-            let polynomial = randomPolynomial(setup.domain, using: &generator)
-            let z = Fr.random(using: &generator)
-            let (proof, y) = try setup.open(polynomial, at: z)
-            claims.append(
-                KZGOpeningClaim(
-                    commitment: try setup.commit(to: polynomial), point: z, value: y,
-                    proof: proof))
-        }
-        let r = Fr.random(using: &generator)
-        #expect(setup.verifyBatch(claims, challenge: r))
-        #expect(setup.verifyBatch([], challenge: r))
-        var tampered = claims
-        tampered[3].value += .one
-        #expect(!setup.verifyBatch(tampered, challenge: r))
-        tampered = claims
-        (tampered[1].proof, tampered[2].proof) = (claims[2].proof, claims[1].proof)
-        #expect(!setup.verifyBatch(tampered, challenge: r))
-    }
-
     @Test("a polynomial on another domain is a typed error")
     func domainMismatch() throws {
         let other = try PolynomialInEvaluationForm(

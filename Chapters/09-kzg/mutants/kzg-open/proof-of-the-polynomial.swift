@@ -1,0 +1,34 @@
+// the proof commits to the polynomial itself, not to its quotient.
+import Curves
+import ExerciseSupport
+import Fields
+import KZG
+import Polynomials
+
+/// The value y = p(z) and the opening proof [q(τ)]G1 for q(x) = (p(x) − y) / (x − z) (`compute_kzg_proof_impl`
+/// in the consensus specs).
+///
+/// y comes from p's values by the barycentric formula on the n-th roots of unity,
+/// p(z) = (z^n − 1) / n · Σ_i p(ω_i) · ω_i / (z − ω_i), or is p(ω_m) itself when z is the root ω_m (the formula
+/// is 0 · ∞ there). The proof is the commitment to the quotient. Not constant time (public inputs).
+///
+/// - Precondition: the polynomial's domain has as many points as the setup.
+public func open(_ polynomial: PolynomialInEvaluationForm, at z: Fr, setup: TrustedSetup)
+    -> (proof: G1Affine, value: Fr)
+{
+    let roots = polynomial.domain.bitReversedElements
+    let values = polynomial.evaluations
+    let y: Fr
+    if let m = roots.firstIndex(of: z) {
+        y = values[m]
+    } else {
+        var sum = Fr.zero
+        for i in roots.indices { sum = sum + values[i] * roots[i] * (z - roots[i]).inverse()! }  // z not a root
+        let n = Fr(UInt64(roots.count))
+        y = (z.pow(UInt64(roots.count)) - .one) * n.inverse()! * sum  // n < r
+    }
+    let q = try! PolynomialInEvaluationForm(evaluations: quotient(of: polynomial, at: z, value: y),  // n values
+                                            domain: polynomial.domain)
+    _ = q
+    return (commit(to: polynomial, setup: setup), y)
+}
