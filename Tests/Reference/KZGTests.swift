@@ -27,6 +27,13 @@ private func setupText(_ setup: TrustedSetup) -> [String] {
         + setup.g1Monomial.map { plainHex($0.compressed) }
 }
 
+private let g1PowersRejected = TrustedSetupError.inconsistent(
+    reason: "the G1 points are not successive powers of the secret in [s]G2")
+private let g2PowersRejected = TrustedSetupError.inconsistent(
+    reason: "the G2 points are not successive powers of the secret in [s]G1")
+private let lagrangeRejected = TrustedSetupError.inconsistent(
+    reason: "the Lagrange points are not the Lagrange basis at the secret of the powers")
+
 @Suite("KZG")
 struct KZGTests {
     static let secret = Fr(0x5eed_0f_5ec2e7)
@@ -117,18 +124,43 @@ struct KZGTests {
         }
         // Monomial points where the Lagrange points belong: every point valid, but not a Lagrange basis.
         let swapped = damaged { lines in lines.replaceSubrange(2..<18, with: lines[22..<38]) }
-        #expect(throws: TrustedSetupError.inconsistent(reason: "the Lagrange points do not sum to the generator")) {
-            try TrustedSetup(parsing: swapped)
-        }
+        #expect(throws: lagrangeRejected) { try TrustedSetup(parsing: swapped) }
         // The G2 powers of another secret: each point valid, but the two lists disagree.
         let otherSecret = try TrustedSetup.insecureForTesting(secret: Self.secret + .one, size: 16, g2Count: 4)
         let mixed = damaged { lines in lines.replaceSubrange(18..<22, with: setupText(otherSecret)[18..<22]) }
-        #expect(throws: TrustedSetupError.inconsistent(reason: "the G1 and G2 powers are of different secrets")) {
-            try TrustedSetup(parsing: mixed)
-        }
+        #expect(throws: g1PowersRejected) { try TrustedSetup(parsing: mixed) }
         #expect(throws: TrustedSetupError.unreadable(path: "/nonexistent/setup.txt")) {
             try TrustedSetup(contentsOfFile: "/nonexistent/setup.txt")
         }
+    }
+
+    @Test("a later point that is valid but not the right power, or Lagrange points out of order, is refused")
+    func damagedLaterPoints() throws {
+        let lines = setupText(Self.setup)
+        // Lines 1-2 are the counts, then 16 Lagrange points (indices 2..<18), 4 G2 powers (18..<22) and 16 G1
+        // powers (22..<38). Each replacement is a valid point of the subgroup, so only the consistency checks can
+        // find it; the first powers, [s]G1 and [s]G2 and the sum of the Lagrange points stay as they were, so the
+        // checks of those alone would pass.
+        func replaced(_ index: Int, by point: String) -> String {
+            var copy = lines
+            copy[index] = point
+            return copy.joined(separator: "\n")
+        }
+        let otherG1 = plainHex(G1Affine(G1Affine.generator * Fr(12345)).compressed)
+        let otherG2 = plainHex(G2Affine(G2Affine.generator * Fr(12345)).compressed)
+        // [s^5]G1, in the middle, and [s^15]G1, the last, which only one side of the G1 check multiplies.
+        #expect(throws: g1PowersRejected) { try TrustedSetup(parsing: replaced(22 + 5, by: otherG1)) }
+        #expect(throws: g1PowersRejected) { try TrustedSetup(parsing: replaced(22 + 15, by: otherG1)) }
+        // [s^2]G2 and [s^3]G2, the last.
+        #expect(throws: g2PowersRejected) { try TrustedSetup(parsing: replaced(18 + 2, by: otherG2)) }
+        #expect(throws: g2PowersRejected) { try TrustedSetup(parsing: replaced(18 + 3, by: otherG2)) }
+        // Two Lagrange points exchanged: each is a true basis point and their sum is unchanged, but they are now
+        // paired with the wrong roots of unity.
+        var swapped = lines
+        swapped.swapAt(2 + 3, 2 + 9)
+        #expect(throws: lagrangeRejected) { try TrustedSetup(parsing: swapped.joined(separator: "\n")) }
+        // The undamaged text still loads (so the rejections above are the damage's doing).
+        _ = try TrustedSetup(parsing: lines.joined(separator: "\n"))
     }
 
     @Test("a file with CRLF line ends reads as the same setup")
