@@ -13,9 +13,12 @@ struct Verify: ParsableCommand {
             run is killed (the next tutor command restores them). Ends with a line `N passed, M failed`.
             """)
 
+    @Argument(help: "Chapters to check (4, 04, 04-g1); every chapter, and the workbook's own tests, if omitted.")
+    var chapters: [String] = []
+
     @OptionGroup var options: WorkbookOptions
 
     func run() throws {
-        try withWorkbook(options) { workbook throws(TutorError) in try workbook.verify() }
+        try withWorkbook(options) { workbook throws(TutorError) in try workbook.verify(chapters: chapters) }
     }
 }

@@ -11,11 +11,26 @@ extension Workbook {
     /// The learner's exercise files are swapped all at once (stubs, then solutions, then rounds of mutants), so the
     /// whole check costs a few incremental builds, and they are put back whatever happens, Ctrl-C included. Prints
     /// one line per check and ends with `N passed, M failed`. Returns whether nothing failed.
-    public func verify() throws(TutorError) -> Bool {
-        try exclusively("verify") { () throws(TutorError) in try verifyHoldingLock() }
+    ///
+    /// `chapters` (`4`, `04`, `04-g1`) restricts the checks of exercises and mutants to those chapters, for a
+    /// maintainer working on one; the package-wide checks still run, and the test targets of the reference and of
+    /// the workbook itself are left out (they do not depend on any chapter). Empty means everything.
+    public func verify(chapters: [String] = []) throws(TutorError) -> Bool {
+        var selected: Set<Int> = []
+        for name in chapters {
+            guard let chapter = catalog.chapter(named: name) else {
+                throw .unknownTarget(name, exercises: [], chapters: catalog.chapters.map(\.folderName))
+            }
+            selected.insert(chapter.number)
+        }
+        return try exclusively("verify") { () throws(TutorError) in
+            try verifyHoldingLock(only: selected.isEmpty ? nil : selected)
+        }
     }
 
-    private func verifyHoldingLock() throws(TutorError) -> Bool {
+    private func verifyHoldingLock(only selectedChapters: Set<Int>?) throws(TutorError) -> Bool {
+        func isSelected(_ chapter: Chapter) -> Bool { selectedChapters?.contains(chapter.number) ?? true }
+        let exercises = catalog.exercises.filter { isSelected(catalog.chapter(of: $0)) }
         var passed = 0
         var failed = 0
         func report(_ ok: Bool, _ text: String) {
@@ -39,7 +54,7 @@ extension Workbook {
         }
 
         // (1) Metadata, test files, stubs and mutants, without building anything.
-        for exercise in catalog.exercises {
+        for exercise in exercises {
             let chapter = catalog.chapter(of: exercise)
             let text = try? String(contentsOf: root.appendingPathComponent(chapter.textPath), encoding: .utf8)
             report(
@@ -77,7 +92,7 @@ extension Workbook {
                 report(false, label + "\(error)")
             }
         }
-        for chapter in catalog.chapters {
+        for chapter in catalog.chapters where isSelected(chapter) {
             let expected = Set(
                 learnerFiles().filter { $0.path.hasPrefix(chapter.exercisesDirectory + "/") }.map(\.path))
             let present = Set(
@@ -90,7 +105,7 @@ extension Workbook {
                     + (strays.isEmpty ? "" : "; not: \(strays.joined(separator: ", "))"))
         }
         var mutants: [Mutant] = []
-        for chapter in catalog.chapters where chapter.kind == .code {
+        for chapter in catalog.chapters where chapter.kind == .code && isSelected(chapter) {
             for exercise in chapter.exercises {
                 let found: [Mutant]
                 do { found = try catalog.mutants(of: exercise) } catch {
@@ -119,7 +134,7 @@ extension Workbook {
             // (2) Every suite fails on its stub, and says the function is not written yet.
             try swap.install(stubs)
             let stubsBuild = try build(focus: nil)
-            for exercise in catalog.exercises where stubs[exercise.exercisePath] != nil {
+            for exercise in exercises where stubs[exercise.exercisePath] != nil {
                 guard stubsBuild else {
                     report(false, "fails      \(exercise.id): the stubs do not compile")
                     continue
@@ -140,7 +155,7 @@ extension Workbook {
             // (3) Every suite passes with the official solution.
             try swap.install(solutions)
             let solutionsBuild = try build(focus: nil)
-            for exercise in catalog.exercises where solutions[exercise.exercisePath] != nil {
+            for exercise in exercises where solutions[exercise.exercisePath] != nil {
                 guard solutionsBuild else {
                     report(false, "passes     \(exercise.id): the official solutions do not compile")
                     continue
@@ -154,7 +169,13 @@ extension Workbook {
 
             // (4) The reference backend's tests and the workbook's own (model, book, tutor); they do not depend on
             // the exercise files, so the build already made serves.
-            for target in ["ReferenceTests", "WorkbookModelTests", "BookTests", "TutorKitTests"] {
+            let testTargets = ["ReferenceTests", "WorkbookModelTests", "BookTests", "TutorKitTests"]
+            if selectedChapters != nil {
+                console.line(
+                    console.dim("  (\(testTargets.joined(separator: ", ")) not run: only some chapters were asked for)")
+                )
+            }
+            for target in testTargets where selectedChapters == nil {
                 guard solutionsBuild else {
                     report(false, "tests      \(target): not run, the package does not compile")
                     continue
