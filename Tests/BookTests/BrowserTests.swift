@@ -76,6 +76,14 @@ import WorkbookModel
             if markdown.contains("$") {
                 #expect(page.dom.contains("<math"), "\(pageName) has no MathML")
             }
+            // Each recall answer sits folded in a <details> control, which works from file:// with no script:
+            // closed on the chapter's page, one per question, its summary the only part shown.
+            let recall = try ChapterQuestions(chapter: chapter, root: catalog.root).recall
+            let folded = page.dom.matches(of: /<details><summary>Answer<\/summary>\s*<div class="recall-answer">/)
+            #expect(
+                folded.count == recall.count,
+                "\(pageName): \(folded.count) folded answers for \(recall.count) questions")
+            #expect(!page.dom.contains("<details open"), "\(pageName) shows an answer unfolded")
         }
         let records = try SearchIndex(
             documents: catalog.chapters.map { try ChapterDocument(chapter: $0, root: catalog.root) },

@@ -27,13 +27,42 @@ struct WorkbookFixture {
 
     static let given = "public struct Given {}\n"
 
+    static let text = """
+        # One
+
+        ## Before you code
+
+        1. Why is $0$ special?
+        2. What does `f0` return,
+           and why?
+
+        ## Section 0
+
+        Text.
+
+        ## Section 1
+
+        Text.
+
+        ## Recall
+
+        **Q1.** What does `f0` return?
+
+        **A1.** Zero.
+
+        **Q2.** And `f1`?
+
+        **A2.** Zero too.
+
+        """
+
     init() throws {
         folder = try TemporaryFolder()
         runner = FakeRunner(root: folder.url)
         try folder.write("// swift-tools-version: 6.1\n", to: "Package.swift")
         try folder.write(
             chapterYAML(number: 1, topic: "one", exercises: [("a", 2), ("b", 2)]), to: "Chapters/01-one/chapter.yaml")
-        try folder.write("# One\n\n## Section 0\n\nText.\n\n## Section 1\n\nText.\n", to: "Chapters/01-one/README.md")
+        try folder.write(Self.text, to: "Chapters/01-one/README.md")
         for index in 0..<2 {
             try folder.write(Self.solution(index), to: "Chapters/01-one/solutions/File\(index).swift")
             try folder.write(Self.stub(index), to: "Sources/Exercises/01-one/File\(index).swift")
@@ -228,12 +257,12 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(fixture.transcript.text.contains("(1 more failing test: `tutor check a` lists them all)"))
     }
 
-    @Test func nextShowsAWrongAnswerAndRecordsNothing() throws {
+    @Test func nextShowsAWrongAnswerAndRecordsOnlyTheFailedRun() throws {
         let fixture = try WorkbookFixture()
         try ProgressStore(root: fixture.folder.url).save(LearnerProgress(current: "a"))
         try fixture.exercise(0, "// WRONG\n")
         #expect(try fixture.workbook().next() == false)
-        #expect(try fixture.savedProgress() == LearnerProgress(current: "a"))
+        #expect(try fixture.savedProgress() == LearnerProgress(current: "a", failedRuns: ["a": 1]))
         #expect(fixture.transcript.text.contains("expected: 0x0"))
         #expect(fixture.transcript.text.contains("got:      0x1"))
     }
@@ -354,9 +383,9 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
 }
 
 @Suite struct WorkbookVerifyTests {
-    // Checks of the fixture: 1 package, 2 sections, 2 suites, 2 stubs, 1 given file, 1 folder, 2 mutant counts,
-    // 2 failing stubs, 2 passing solutions, 4 test targets, 2 caught mutants.
-    static let checks = 21
+    // Checks of the fixture: 1 package, 2 sections, 2 suites, 1 recall section, 2 stubs, 1 given file, 1 folder,
+    // 2 mutant counts, 2 failing stubs, 2 passing solutions, 4 test targets, 2 caught mutants.
+    static let checks = 22
 
     @Test func passesWhenStubsFailAndSolutionsPassAndMutantsAreCaughtAndRestoresTheLearnersFiles() throws {
         let fixture = try WorkbookFixture()
@@ -415,7 +444,8 @@ final class FakeRunner: TestRunning, @unchecked Sendable {
         #expect(text.contains("✗ section    b"))
         #expect(text.contains("✗ suite      b: Tests/01-one/File1Tests.swift declares the suite File1Tests"))
         #expect(text.contains("not: Sources/Exercises/01-one/Stray.swift"))
-        #expect(text.split(separator: "\n").last == "\(Self.checks - 3) passed, 3 failed")
+        #expect(text.contains("✗ recall     01-one: Chapters/01-one/README.md has no `## Recall` questions"))
+        #expect(text.split(separator: "\n").last == "\(Self.checks - 4) passed, 4 failed")
     }
 
     @Test func aPackageThatDisagreesWithTheChaptersFailsVerifyNamingTheDifference() throws {

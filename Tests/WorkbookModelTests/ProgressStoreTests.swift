@@ -26,7 +26,7 @@ import WorkbookFixtures
         try ProgressStore(root: folder.url).save(LearnerProgress(done: ["b", "a"], hintsShown: ["c": 1], current: "c"))
         let text = try #require(folder.read(ProgressStore.fileName))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object["version"] as? Int == 1)
+        #expect(object["version"] as? Int == 2)
         #expect(object["done"] as? [String] == ["a", "b"])
         #expect(object["hintsShown"] as? [String: Int] == ["c": 1])
         #expect(object["current"] as? String == "c")
@@ -44,7 +44,22 @@ import WorkbookFixtures
         ("{\"version\":1,\"done\":[\"a\"", "not valid progress JSON"),
         ("", "not valid progress JSON"),
         (#"{"version":1,"done":"a"}"#, "not valid progress JSON"),
-        (#"{"version":2,"done":["a"],"hintsShown":{}}"#, "format version 2"),
+        (#"{"version":3,"done":["a"],"hintsShown":{}}"#, "format version 3"),
+        (#"{"version":2,"done":[],"failedRuns":{"ww":1}}"#, "ww"),
+        (#"{"version":2,"done":[],"failedRuns":{"a":-1}}"#, "failedRuns for `a` is -1"),
+        (
+            #"{"version":2,"done":[],"recall":{"01-one/q1":{"due":"2026-02-30","ease":2.5,"interval":0,"lapses":0,"repetitions":0}}}"#,
+            "not valid progress JSON"
+        ),
+        (
+            #"{"version":2,"done":[],"recall":{"01-one/q1":{"due":"2026-12-02","ease":0.5,"interval":0,"lapses":0,"repetitions":0}}}"#,
+            "the recall card of `01-one/q1` has impossible values"
+        ),
+        (
+            #"{"version":2,"done":[],"recall":{"01-one/gap1":{"due":"2026-12-02","ease":2.5,"interval":0,"lapses":0,"repetitions":0}}}"#,
+            "not a recall question"
+        ),
+        (#"{"version":2,"done":[],"answers":{"09-none/q1":{"day":"2026-12-02","text":"x"}}}"#, "09-none/q1"),
         (#"{"version":1,"done":["a","zz"],"hintsShown":{}}"#, "zz"),
         (#"{"version":1,"done":[],"hintsShown":{"yy":1}}"#, "yy"),
         (#"{"version":1,"done":[],"hintsShown":{},"current":"xx"}"#, "xx"),
@@ -53,7 +68,7 @@ import WorkbookFixtures
         let folder = try TemporaryFolder()
         try folder.write(content, to: ProgressStore.fileName)
         let store = ProgressStore(root: folder.url)
-        let loaded = try store.load(knownIDs: known)
+        let loaded = try store.load(knownIDs: known, knownChapters: ["01-one"])
         guard case .damaged(let reason) = loaded else {
             Issue.record("expected damaged, got \(loaded)")
             return

@@ -95,6 +95,15 @@ public struct TerminalRenderer {
         return writer.output
     }
 
+    /// A fragment of Markdown (a question, an answer) drawn as `tutor read` draws a chapter, from `file` for error
+    /// messages.
+    public func render(markdown: String, file: String) throws(DocsError) -> String {
+        let rendered = try RenderedMarkdown(markdown, file: file)
+        var writer = BlockWriter(styled: styled, width: width)
+        writer.write(html: terminalHTML(rendered.html, formulas: rendered.formulas), exerciseBox: { _ in [] })
+        return writer.output
+    }
+
     /// The rendered Markdown with formulas as Unicode text (display ones as preformatted blocks) and exercise
     /// markers as `<x-exercise>` elements the writer draws as boxes.
     private func terminalHTML(_ html: String, formulas: [PreparedMarkdown.Formula]) -> String {

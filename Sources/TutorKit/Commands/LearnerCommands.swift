@@ -11,6 +11,7 @@ extension Workbook {
 
     func nextHoldingLock() throws(TutorError) -> Bool {
         var progress = try loadProgress()
+        if let due = recallDueLine(progress) { console.line(due) }
         guard var exercise = currentExercise(progress) else {
             showAllDone()
             return true
@@ -27,7 +28,8 @@ extension Workbook {
                     console.line()
                     console.line(console.dim("Stuck? `tutor hint` shows hint \(seen + 1) of \(exercise.hints.count)."))
                 }
-                if progress.current != exercise.id {
+                let counted = countFailure(result, of: exercise, in: &progress)
+                if progress.current != exercise.id || counted {
                     progress.current = exercise.id
                     try save(progress)
                 }
@@ -53,8 +55,7 @@ extension Workbook {
         console.line()
         console.line("What comes next:")
         console.line(
-            "  · Recall: each chapter's text ends with questions; answer them again in a few days "
-                + "(`swift run tutor read N`).")
+            "  · Recall: each chapter's questions come back on a schedule; `swift run tutor recall` asks those due.")
         console.line(
             "  · Compare: `swift run tutor solution <exercise>` shows the official solution of any exercise, "
                 + "to set beside yours.")
@@ -175,6 +176,7 @@ extension Workbook {
                 console.line(console.green("✓") + " \(exercise.id)  " + console.dim("\(count(tests, "test")) passed"))
                 progress.done.insert(exercise.id)
             } else {
+                if !progress.done.contains(exercise.id) { _ = countFailure(result, of: exercise, in: &progress) }
                 console.line(console.red("✗") + " \(exercise.id)")
                 showProblem(result, for: exercise, issueLimit: selected.count == 1 ? 10 : 1, indent: "    ")
             }

@@ -14,6 +14,8 @@ public enum TutorError: Error, CustomStringConvertible {
     case notPassedYet(String)
     case file(String, String)
     case doesNotCompile
+    /// An interactive command (`recall`, `gaps`) was run without a terminal to ask in.
+    case notInteractive(String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,9 @@ public enum TutorError: Error, CustomStringConvertible {
             "The official solution of `\(id)` opens once your own passes: run `tutor next` (or `tutor check \(id)`) until it does. Stuck? `tutor hint`."
         case .file(let path, let reason): "Cannot use \(path): \(reason)"
         case .doesNotCompile: "The workbook does not compile; fix the errors above and run tutor again."
+        case .notInteractive(let command):
+            "`tutor \(command)` asks questions and reads your answers, so it needs a terminal, and its standard input is not one. Run `swift run tutor \(command)` in a terminal"
+                + (command == "recall" ? "; `swift run tutor recall --list` shows what is due without asking." : ".")
         }
     }
 }

@@ -65,6 +65,19 @@ extension Workbook {
                 tests.map { Self.declaresSuite(exercise.suite, in: $0) } ?? false,
                 "suite      \(exercise.id): \(exercise.testPath) declares the suite \(exercise.suite)")
         }
+        for chapter in catalog.chapters where isSelected(chapter) {
+            do throws(DocsError) {
+                let questions = try ChapterQuestions(chapter: chapter, root: root)
+                report(
+                    !questions.recall.isEmpty,
+                    "recall     \(chapter.folderName): "
+                        + (questions.recall.isEmpty
+                            ? "\(chapter.textPath) has no `## Recall` questions"
+                            : "\(count(questions.recall.count, "recall question")), each with its model answer"))
+            } catch {
+                report(false, "recall     \(chapter.folderName): \(error)")
+            }
+        }
         var stubs: [String: Data] = [:]
         var solutions: [String: Data] = [:]
         for file in learnerFiles() {

@@ -45,7 +45,7 @@ extension Workbook {
     /// One run of `next` for `watch`, skipped, with a word, if another command holds the tutor's lock.
     func runOnceUnlessBusy() {
         do {
-            let ran = try ifNotBusy("watch") { () throws(TutorError) in _ = try nextHoldingLock() }
+            let ran: Void? = try ifNotBusy("watch") { () throws(TutorError) in _ = try nextHoldingLock() }
             if ran == nil {
                 let who = TutorLock.holder(root: root)?.description ?? "Another tutor command"
                 console.line(

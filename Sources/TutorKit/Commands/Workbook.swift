@@ -21,6 +21,10 @@ public final class Workbook {
     /// The progress as this command last read or wrote it, so a save can tell whether another command changed the
     /// file meanwhile.
     var progressBase: LearnerProgress?
+    /// The learner's calendar day, which recall schedules count in; tests set their own.
+    var today: () -> Day = { Day.today() }
+    /// Each chapter's questions, read from its text once per command.
+    var questionsCache: [Int: ChapterQuestions] = [:]
 
     /// The workbook around `directory`, found by walking up to the folder with `Package.swift` and `Chapters/`.
     public convenience init(
@@ -107,18 +111,32 @@ public final class Workbook {
                 console.yellow(
                     "It is kept unchanged as \(keptAt.lastPathComponent). Rebuilding your progress from the hidden tests."
                 ))
+            // The tests rebuild what passed, but not the recall schedule or the typed answers: keep what of them
+            // can still be read.
+            let salvaged = ProgressStore.salvageRecall(
+                from: keptAt, knownChapters: Set(catalog.chapters.map(\.folderName)))
+            if !salvaged.isEmpty {
+                console.line(
+                    console.dim(
+                        "Kept from it: \(count(salvaged.recall.count, "scheduled recall question")) and "
+                            + "\(count(salvaged.answers.count, "typed answer"))."))
+            }
+            return try rebuildProgress(keeping: salvaged)
         }
         return try rebuildProgress()
     }
 
-    /// Marks done every exercise whose hidden tests pass now. Hints seen cannot be recovered and start at zero.
-    private func rebuildProgress() throws(TutorError) -> LearnerProgress {
+    /// Marks done every exercise whose hidden tests pass now. Hints seen cannot be recovered and start at zero;
+    /// the recall schedule and typed answers are those `salvaged` from the damaged file, if any.
+    private func rebuildProgress(
+        keeping salvaged: SalvagedRecall = SalvagedRecall(recall: [:], answers: [:])
+    ) throws(TutorError) -> LearnerProgress {
         guard try build(focus: nil) else {
             console.line(
                 console.red("Your progress cannot be rebuilt until the workbook compiles; nothing was written."))
             throw .doesNotCompile
         }
-        var progress = LearnerProgress()
+        var progress = LearnerProgress(recall: salvaged.recall, answers: salvaged.answers)
         for exercise in catalog.exercises where try run(exercise).passed {
             progress.done.insert(exercise.id)
         }
@@ -134,6 +152,16 @@ public final class Workbook {
     /// Saves `progress`, merged with whatever another command recorded since this one read the file.
     @discardableResult
     func save(_ progress: LearnerProgress) throws(TutorError) -> LearnerProgress {
+        var progress = progress
+        let newlyScheduled = progress.scheduleRecall(
+            for: catalog, questionCounts: recallQuestionCounts(), on: today())
+        for chapter in newlyScheduled {
+            let count = questions(of: chapter)?.recall.count ?? 0
+            console.line(
+                console.cyan(
+                    "↻ Chapter \(chapter.number)'s \(self.count(count, "recall question")) joined your schedule: "
+                        + "`swift run tutor recall` asks them, today and then at growing intervals."))
+        }
         do {
             let written = try store.save(progress, since: progressBase)
             progressBase = written
