@@ -13,11 +13,14 @@ public enum GroupLawChecks {
         _ implementation: G, file: String, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var generator = TestSeed.generator(for: "GroupLawChecks.affineOnCurve")
-        var cases: [AffineCoordinates?] = [nil, AffineCoordinates(x: .zero, y: Fp(2)), AffineCoordinates(x: .zero, y: -Fp(2))]
+        var cases: [AffineCoordinates?] = [
+            nil, AffineCoordinates(x: .zero, y: Fp(2)), AffineCoordinates(x: .zero, y: -Fp(2)),
+        ]
         for _ in 0..<200 {
             guard let point = CurveOracle.affine(G1Inputs.curvePoint(using: &generator)) else { continue }
             cases += [
-                point, AffineCoordinates(x: point.x, y: point.y + .one), AffineCoordinates(x: point.x + .one, y: point.y),
+                point, AffineCoordinates(x: point.x, y: point.y + .one),
+                AffineCoordinates(x: point.x + .one, y: point.y),
             ]
         }
         checkLearnerFunction(
