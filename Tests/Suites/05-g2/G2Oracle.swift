@@ -150,17 +150,22 @@ public enum G2Oracle {
         return G2Affine(unchecked: x, isLexicographicallyLargest(root) ? root : -root)
     }()
 
-    /// A point of order `prime` on the twist, for a prime dividing h2 (13, 23, …): [h2·r/prime]Q for a random point
-    /// Q of the twist, which has order dividing `prime`, and is not the identity for most Q.
+    /// A point of order `prime` on the twist, for a prime dividing h2 (13, 23, …). With N = h2·r and ℓ^e the power
+    /// of ℓ = `prime` in it, [N/ℓ^e]Q lies in the ℓ-part of the group for any point Q of the twist (for 13 and 23 it
+    /// is ℓ × ℓ, not cyclic, so [N/ℓ]Q would always be O); multiplying by ℓ while that is not O leaves order ℓ.
     public static func smallOrderPoint(order prime: UInt64, seed: UInt64) -> G2Affine {
         var generator = SeededGenerator(seed: seed)
-        let multiplier = exactQuotient(h2 * r, by: prime)
+        var multiplier = h2 * r
+        while (multiplier % GMPInteger(prime)).isZero { multiplier = exactQuotient(multiplier, by: prime) }
         while true {
-            let point = multiply(G2Projective(randomTwistPoint(using: &generator)), by: multiplier)
-            if !point.isIdentity {
-                precondition(multiply(point, by: GMPInteger(prime)).isIdentity, "the point has order \(prime)")
-                return G2Affine(point)
+            var point = multiply(G2Projective(randomTwistPoint(using: &generator)), by: multiplier)
+            if point.isIdentity { continue }
+            while true {
+                let next = multiply(point, by: GMPInteger(prime))
+                if next.isIdentity { break }
+                point = next
             }
+            return G2Affine(point)
         }
     }
 
