@@ -1,7 +1,8 @@
 import Chapter05Suites
-@testable import Curves
 import ExtensionFields
 import Testing
+
+@testable import Curves
 
 /// The reference's G2 through chapter 5's protocol: the same hidden checks as the learner's twist equation, ψ,
 /// subgroup check and encoding (`Tests/Suites/05-g2`). ψ and its constants are internal to `Curves`.

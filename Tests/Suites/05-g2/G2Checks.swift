@@ -178,10 +178,14 @@ public struct G2Checks<Implementation: G2Implementation>: Sendable {
         var uncompressed = G2Oracle.compressed(.generator)
         uncompressed[0] &= 0x7f
         add("the generator without the compression flag", uncompressed, .failure(.missingCompressionFlag))
-        add("the identity without the compression flag", [0x40] + identity.dropFirst(), .failure(.missingCompressionFlag))
+        add(
+            "the identity without the compression flag", [0x40] + identity.dropFirst(),
+            .failure(.missingCompressionFlag))
         add("all zeros", [UInt8](repeating: 0, count: 96), .failure(.missingCompressionFlag))
         add("the identity with the sign flag", [0xe0] + identity.dropFirst(), .failure(.nonCanonicalInfinity))
-        add("the identity with a low bit of the first byte", [0xc1] + identity.dropFirst(), .failure(.nonCanonicalInfinity))
+        add(
+            "the identity with a low bit of the first byte", [0xc1] + identity.dropFirst(),
+            .failure(.nonCanonicalInfinity))
         var lastByte = identity
         lastByte[95] = 1
         add("the identity with its last byte 1", lastByte, .failure(.nonCanonicalInfinity))
@@ -208,7 +212,8 @@ public struct G2Checks<Implementation: G2Implementation>: Sendable {
             "x.c0 = 2^384 − 1", encoding(c1: c1Bytes, c0: [UInt8](repeating: 0xff, count: 48)),
             .failure(.coordinateNotCanonical))
         add(
-            "the generator's x.c0 + p", encoding(c1: c1Bytes, c0: (G2Oracle.gmp(g.x.c0) + G2Oracle.p).bigEndianBytes(count: 48)),
+            "the generator's x.c0 + p",
+            encoding(c1: c1Bytes, c0: (G2Oracle.gmp(g.x.c0) + G2Oracle.p).bigEndianBytes(count: 48)),
             .failure(.coordinateNotCanonical))
         // A point of G2 whose x.c1 is small enough for x.c1 + p to fit in the 381 bits below the flags.
         var shiftedC1: [UInt8]?

@@ -16,11 +16,13 @@ public enum G2Oracle {
     public static let r = GMPInteger(limbs: Fr.modulus.limbs)
     /// The cofactor h2 of G2: #E'(Fp2) = h2·r (Bowe 2017; Budroni and Pintore, eprint 2017/419).
     public static let h2 = GMPInteger(
-        hex: "5d543a95414e7f1091d50792876a202cd91de4547085abaa68a205b2e5a7ddfa628f1cb4d9e82ef21537e293a6691ae1616ec6e786f0c70cf1c38e31c7238e5"
+        hex:
+            "5d543a95414e7f1091d50792876a202cd91de4547085abaa68a205b2e5a7ddfa628f1cb4d9e82ef21537e293a6691ae1616ec6e786f0c70cf1c38e31c7238e5"
     )!
     /// h_eff = 3(x² − 1)·h2, the multiplier of RFC 9380's `clear_cofactor` for G2 (§8.8.2).
     public static let effectiveCofactor = GMPInteger(
-        hex: "bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551"
+        hex:
+            "bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551"
     )!
 
     // MARK: Fp2 with GMP
