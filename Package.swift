@@ -142,7 +142,7 @@ let package = Package(
             dependencies: [
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
                 "EIP4844",
-                "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter07Suites", "Chapter08Suites",
+                "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter07Suites", "Chapter08Suites",
                 "Chapter09Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
@@ -157,6 +157,9 @@ let package = Package(
         .target(
             name: "Chapter04Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields"],
             path: "Tests/Suites/04-g1"),
+            name: "Chapter05Suites",
+            dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves"],
+            path: "Tests/Suites/05-g2"),
         .target(
             name: "Chapter07Suites", dependencies: ["HiddenTestSupport", "GMP", "Fields"],
             path: "Tests/Suites/07-fft"),
@@ -170,6 +173,8 @@ let package = Package(
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
         + chapter("04", "g1", given: ["Limbs", "Fields"], reference: ["Chapter04Suites"])
+        + chapter(
+            "05", "g2", given: ["Curves", "ExtensionFields", "Fields", "Limbs"], reference: ["Chapter05Suites"])
         + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
         + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
         + chapter(
