@@ -142,8 +142,8 @@ let package = Package(
             dependencies: [
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
                 "EIP4844",
-                "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter07Suites", "Chapter08Suites",
-                "Chapter09Suites",
+                "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter06Suites", "Chapter07Suites",
+                "Chapter08Suites", "Chapter09Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -154,6 +154,10 @@ let package = Package(
         .target(
             name: "Chapter03Suites", dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields"],
             path: "Tests/Suites/03-extension-fields"),
+        .target(
+            name: "Chapter06Suites",
+            dependencies: ["HiddenTestSupport", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves"],
+            path: "Tests/Suites/06-pairing"),
         .target(
             name: "Chapter07Suites", dependencies: ["HiddenTestSupport", "GMP", "Fields"],
             path: "Tests/Suites/07-fft"),
@@ -166,6 +170,9 @@ let package = Package(
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
+        + chapter(
+            "06", "pairing", given: ["Curves", "ExtensionFields", "Fields", "Limbs"],
+            reference: ["Chapter06Suites", "Pairing"])
         + chapter("07", "fft", given: ["Fields", "Limbs"], reference: ["Chapter07Suites"])
         + chapter("08", "msm", given: ["Curves", "Fields", "Limbs"], reference: ["Chapter08Suites"])
         + chapter(
