@@ -181,7 +181,8 @@ let package = Package(
         + chapter(
             "10", "eip-4844",
             given: [
-                "Curves", "Fields", "KZG", "MSM", "Pairing", "Polynomials", .product(name: "Crypto", package: "swift-crypto"),
+                "Curves", "Fields", "KZG", "MSM", "Pairing", "Polynomials",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter10Suites"])
 )

@@ -117,7 +117,8 @@ public struct EIP4844Context: Sendable {
         data += bigEndian(UInt64(EIP4844Constants.fieldElementsPerBlob), byteCount: 8)
         data += bigEndian(UInt64(claims.count), byteCount: 8)
         for (index, claim) in claims.enumerated() {
-            data += commitments[index].bytes + claim.point.bigEndianBytes + claim.value.bigEndianBytes
+            data +=
+                commitments[index].bytes + claim.point.bigEndianBytes + claim.value.bigEndianBytes
                 + proofs[index].bytes
         }
         return hashToBLSField(data)

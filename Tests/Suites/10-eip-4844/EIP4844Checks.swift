@@ -16,13 +16,12 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
 
     public init(_ implementation: Implementation) { self.implementation = implementation }
 
-    /// r, big-endian (consensus-specs, `BLS_MODULUS`).
-    static let modulus = decodeHex("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001")!
-
     // MARK: The consensus-spec vectors
 
     /// Every vector of the given spec functions, each case named in a failure with its input and expected output.
-    public func vectors(_ functions: [String], name: String, file: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    public func vectors(
+        _ functions: [String], name: String, file: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var cases: [ConsensusVector] = []
         for function in functions {
             let (loaded, problems) = ConsensusVectors.load(function)
@@ -47,7 +46,7 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
     /// reason.
     public func validation(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var generator = TestSeed.generator(for: "Chapter10.validation")
-        let modulus = Self.modulus
+        let modulus = blsModulus
         let rPlusOne = GMPInteger(bigEndianBytes: modulus) + GMPInteger(1)
         var elements: [[UInt8]] = [
             [UInt8](repeating: 0, count: 32), [UInt8](repeating: 0, count: 31) + [1],
@@ -81,12 +80,21 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
             ("zero", [UInt8](repeating: 0, count: 131072), .accepted([UInt8](repeating: 0, count: 131072))),
             ("r at index 0", withElement(modulus, at: [0]), .notCanonical(index: 0)),
             ("r at index 4095", withElement(modulus, at: [4095]), .notCanonical(index: 4095)),
-            ("r + 1 at index 1234", withElement(rPlusOne.bigEndianBytes(count: 32), at: [1234]), .notCanonical(index: 1234)),
-            ("2²⁵⁶ − 1 at indices 7 and 9", withElement([UInt8](repeating: 0xff, count: 32), at: [9, 7]), .notCanonical(index: 7)),
+            (
+                "r + 1 at index 1234", withElement(rPlusOne.bigEndianBytes(count: 32), at: [1234]),
+                .notCanonical(index: 1234)
+            ),
+            (
+                "2²⁵⁶ − 1 at indices 7 and 9", withElement([UInt8](repeating: 0xff, count: 32), at: [9, 7]),
+                .notCanonical(index: 7)
+            ),
             ("empty", [], .wrongLength(expected: 131072, got: 0)),
             ("one byte short", Array(randomBlob.dropLast()), .wrongLength(expected: 131072, got: 131071)),
             ("one byte long", randomBlob + [0], .wrongLength(expected: 131072, got: 131073)),
-            ("one element long", randomBlob + [UInt8](repeating: 0, count: 32), .wrongLength(expected: 131072, got: 131104)),
+            (
+                "one element long", randomBlob + [UInt8](repeating: 0, count: 32),
+                .wrongLength(expected: 131072, got: 131104)
+            ),
         ]
         checkLearnerFunction(
             "blobToPolynomial(_:)", in: file, cases: blobs,
@@ -135,7 +143,7 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
     /// hashed here: domain ‖ 4096 as 16 bytes big-endian ‖ blob ‖ commitment.
     public func challenge(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var generator = TestSeed.generator(for: "Chapter10.challenge")
-        let r = GMPInteger(bigEndianBytes: Self.modulus)
+        let r = GMPInteger(bigEndianBytes: blsModulus)
         @Sendable func oracle(_ data: [UInt8]) -> [UInt8] {
             (GMPInteger(bigEndianBytes: Array(SHA256.hash(data: data))) % r).bigEndianBytes(count: 32)
         }
@@ -147,7 +155,7 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
         var counter: UInt64 = 0
         while messages.count < 10 {
             let message = Array("reduce".utf8) + withUnsafeBytes(of: counter.bigEndian, Array.init)
-            if !Array(SHA256.hash(data: message)).lexicographicallyPrecedes(Self.modulus) { messages.append(message) }
+            if !Array(SHA256.hash(data: message)).lexicographicallyPrecedes(blsModulus) { messages.append(message) }
             counter += 1
         }
         let implementation = implementation
@@ -159,7 +167,8 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
             actual: { implementation.hashToBLSField($0).bigEndianBytes },
             sourceLocation: sourceLocation)
 
-        vectors(["compute_challenge"], name: "computeChallenge(_:commitment:)", file: file, sourceLocation: sourceLocation)
+        vectors(
+            ["compute_challenge"], name: "computeChallenge(_:commitment:)", file: file, sourceLocation: sourceLocation)
 
         var randomCases: [(blob: [UInt8], commitment: [UInt8])] = []
         for _ in 0..<4 {
@@ -224,15 +233,27 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
         let (vectors, problems) = ConsensusVectors.load("verify_kzg_proof")
         for problem in problems { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
         typealias Claim = (commitment: [UInt8], z: [UInt8], y: [UInt8], proof: [UInt8])
-        // Distinct honest claims: the vectors repeat some.
+        // Six honest claims with distinct proofs, none the point at infinity, so that swapping two proofs changes
+        // the batch; the proofs at infinity are kept for the all-honest batch.
+        let infinity = [UInt8(0xc0)] + [UInt8](repeating: 0, count: 47)
         var honest: [Claim] = []
+        var honestAtInfinity: [Claim] = []
         for vector in vectors where vector.expected == .bool(true) {
-            guard let claim = try? (vector.bytes("commitment"), vector.bytes("z"), vector.bytes("y"),
-                                    vector.bytes("proof")) else { continue }
-            if !honest.contains(where: { $0 == claim }) { honest.append(claim) }
+            guard
+                let claim = try? (
+                    vector.bytes("commitment"), vector.bytes("z"), vector.bytes("y"), vector.bytes("proof")
+                )
+            else { continue }
+            if claim.3 == infinity {
+                if honestAtInfinity.count < 2 { honestAtInfinity.append(claim) }
+            } else if honest.count < 6, !honest.contains(where: { $0.proof == claim.3 }) {
+                honest.append(claim)
+            }
         }
-        guard honest.count >= 4 else {
-            Issue.record("harness error: fewer than 4 valid verify_kzg_proof vectors", sourceLocation: sourceLocation)
+        guard honest.count == 6 else {
+            Issue.record(
+                "harness error: fewer than 6 valid verify_kzg_proof vectors with distinct proofs",
+                sourceLocation: sourceLocation)
             return
         }
         func shifted(_ y: [UInt8], by delta: Fr) -> [UInt8] { (try! Fr(bigEndianBytes: y) + delta).bigEndianBytes }
@@ -246,17 +267,23 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
         let cases: [(String, [Claim], Bool)] = [
             ("no claims", [], true),
             ("one honest claim", [honest[0]], true),
-            ("\(honest.count) honest claims", honest, true),
-            ("\(honest.count) claims, the value of the third plus 1", oneWrong, false),
-            ("\(honest.count) claims, the proofs of the first two swapped", swapped, false),
-            ("two claims, one value plus 9 and the other minus 9 (the errors cancel with equal weights)", cancelling, false),
+            ("six honest claims", honest, true),
+            ("eight honest claims, two of them with proofs at infinity", honest + honestAtInfinity, true),
+            ("six claims, the value of the third plus 1", oneWrong, false),
+            ("six claims, the proofs of the first two swapped", swapped, false),
+            (
+                "two claims, one value plus 9 and the other minus 9 (the errors cancel with equal weights)", cancelling,
+                false
+            ),
         ]
         let implementation = implementation
         checkLearnerFunction(
             "verifyKZGProofBatch(commitments:zs:ys:proofs:setup:)", in: file, cases: cases,
             input: { name, claims, _ in
                 "\(name), from the valid verify_kzg_proof vectors: "
-                    + claims.map { "(C \(encodeHex($0.commitment)), z \(encodeHex($0.z)), y \(encodeHex($0.y)), π \(encodeHex($0.proof)))" }
+                    + claims.map {
+                        "(C \(encodeHex($0.commitment)), z \(encodeHex($0.z)), y \(encodeHex($0.y)), π \(encodeHex($0.proof)))"
+                    }
                     .joined(separator: ", ")
             },
             output: { $0.map { "\($0)" } ?? "a rejection" },
@@ -269,3 +296,6 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
             sourceLocation: sourceLocation)
     }
 }
+
+/// r, big-endian (consensus-specs, `BLS_MODULUS`), written out rather than taken from `Fr`.
+let blsModulus = decodeHex("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001")!
