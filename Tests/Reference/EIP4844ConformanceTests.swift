@@ -46,14 +46,17 @@ struct EIP4844ConformanceTests {
         }
     }
 
-    /// Every one of the seven functions has vectors committed, valid and invalid ones.
+    /// Every one of the seven functions has valid vectors committed, and every one but `compute_challenge` (whose
+    /// spec vectors are all valid inputs) invalid ones too.
     @Test("the committed vectors cover the seven functions")
     func committedVectorsCoverEveryFunction() {
         for function in ConsensusVectors.functions {
             let (cases, problems) = ConsensusVectors.load(function)
             #expect(problems.isEmpty, "\(problems)")
             #expect(cases.contains { $0.expected != .rejected }, "\(function) has no valid case")
-            #expect(cases.contains { $0.expected == .rejected }, "\(function) has no invalid case")
+            if function != "compute_challenge" {
+                #expect(cases.contains { $0.expected == .rejected }, "\(function) has no invalid case")
+            }
         }
     }
 }

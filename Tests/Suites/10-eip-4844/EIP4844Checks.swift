@@ -261,9 +261,10 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
         oneWrong[2].y = shifted(oneWrong[2].y, by: .one)
         var swapped = honest
         (swapped[0].proof, swapped[1].proof) = (honest[1].proof, honest[0].proof)
-        var cancelling = Array(honest[..<2])
-        cancelling[0].y = shifted(cancelling[0].y, by: Fr(9))
-        cancelling[1].y = shifted(cancelling[1].y, by: -Fr(9))
+        // The first claim is honest, so that the pair cancels whether the common weight is 1 or r.
+        var cancelling = Array(honest[..<3])
+        cancelling[1].y = shifted(cancelling[1].y, by: Fr(9))
+        cancelling[2].y = shifted(cancelling[2].y, by: -Fr(9))
         let cases: [(String, [Claim], Bool)] = [
             ("no claims", [], true),
             ("one honest claim", [honest[0]], true),
@@ -272,8 +273,8 @@ public struct EIP4844Checks<Implementation: EIP4844Implementation>: Sendable {
             ("six claims, the value of the third plus 1", oneWrong, false),
             ("six claims, the proofs of the first two swapped", swapped, false),
             (
-                "two claims, one value plus 9 and the other minus 9 (the errors cancel with equal weights)", cancelling,
-                false
+                "three claims, the second value plus 9 and the third minus 9 (the errors cancel with equal weights)",
+                cancelling, false
             ),
         ]
         let implementation = implementation

@@ -1,4 +1,4 @@
-// every claim gets the same weight r: two false claims whose errors cancel pass together.
+// every claim after the first gets the same weight r: two false claims whose errors cancel pass together.
 import Curves
 import ExerciseSupport
 import Fields
