@@ -143,7 +143,7 @@ let package = Package(
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
                 "EIP4844",
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
-                "Chapter07Suites", "Chapter08Suites", "Chapter09Suites",
+                "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -174,6 +174,13 @@ let package = Package(
         .target(
             name: "Chapter09Suites", dependencies: ["HiddenTestSupport", "Fields", "Curves", "Polynomials", "KZG"],
             path: "Tests/Suites/09-kzg"),
+        .target(
+            name: "Chapter10Suites",
+            dependencies: [
+                "HiddenTestSupport", "GMP", "Fields", "Curves", "Polynomials", "KZG", "Chapter09Suites", "Yams",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Tests/Suites/10-eip-4844"),
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
@@ -188,4 +195,11 @@ let package = Package(
         + chapter(
             "09", "kzg", given: ["Curves", "Fields", "KZG", "MSM", "Pairing", "Polynomials"],
             reference: ["Chapter09Suites"])
+        + chapter(
+            "10", "eip-4844",
+            given: [
+                "Curves", "Fields", "KZG", "MSM", "Pairing", "Polynomials",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            reference: ["Chapter10Suites"])
 )

