@@ -1,9 +1,11 @@
 import EIP4844
+import EIP7594
 import Foundation
 import Testing
 import Yams
 
-/// The consensus-spec reference tests of the EIP-4844 KZG functions: every case under `$KZG_VECTORS_DIR`
+/// The consensus-spec reference tests of the EIP-4844 KZG functions and of the EIP-7594 cell functions: every case
+/// under `$KZG_VECTORS_DIR`
 /// (default `Data/kzg/vectors` in the package), laid out as `<function>/kzg-mainnet/<case>/data.yaml`. An `output`
 /// of null means the call must reject its input.
 ///
@@ -16,6 +18,8 @@ struct EIP4844ConformanceTests {
     static let functions = [
         "blob_to_kzg_commitment", "compute_kzg_proof", "compute_blob_kzg_proof", "verify_kzg_proof",
         "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch", "compute_challenge",
+        "compute_cells", "compute_cells_and_kzg_proofs", "verify_cell_kzg_proof_batch",
+        "recover_cells_and_kzg_proofs", "compute_verify_cell_kzg_proof_batch_challenge",
     ]
 
     static var vectorsDirectory: URL {
@@ -25,11 +29,12 @@ struct EIP4844ConformanceTests {
         return KZGFixtures.dataDirectory.appendingPathComponent("vectors")
     }
 
-    @Test("every spec vector of the seven EIP-4844 functions")
+    @Test("every spec vector of the seven EIP-4844 and five EIP-7594 functions")
     func everyVector() throws {
         let context = try KZGFixtures.mainnet.get()
+        let cellContext = try KZGFixtures.mainnetCells.get()
         let report = Self.runAll(in: Self.vectorsDirectory) { function, input in
-            try Self.run(function, input: input, context: context)
+            try Self.run(function, input: input, context: context, cellContext: cellContext)
         }
         #expect(
             report.failures.isEmpty,
@@ -65,8 +70,9 @@ struct EIP4844ConformanceTests {
                 .write(to: caseFolder.appendingPathComponent("data.yaml"))
         }
         let context = try KZGFixtures.mainnet.get()
+        let cellContext = try KZGFixtures.mainnetCells.get()
         let report = Self.runAll(in: folder) { function, input in
-            try Self.run(function, input: input, context: context)
+            try Self.run(function, input: input, context: context, cellContext: cellContext)
         }
         #expect(report.caseCount == Self.functions.count)
         #expect(report.failures.count == Self.functions.count)
@@ -132,9 +138,11 @@ struct EIP4844ConformanceTests {
         return report
     }
 
-    /// Runs one case. What the API throws (`EIP4844Error`, also from the throwing initialisers of its types) is a
-    /// rejection; a key that is missing or not hex throws `VectorError`, a harness error.
-    static func run(_ function: String, input: [String: Any], context: EIP4844Context) throws -> VectorValue {
+    /// Runs one case. What the API throws (`EIP4844Error`, `EIP7594Error`, also from the throwing initialisers of
+    /// their types) is a rejection; a key that is missing or not hex throws `VectorError`, a harness error.
+    static func run(
+        _ function: String, input: [String: Any], context: EIP4844Context, cellContext: EIP7594Context
+    ) throws -> VectorValue {
         func field(_ key: String) throws -> [UInt8] {
             guard let text = input[key] as? String, let value = decodeHex(text) else {
                 throw VectorError.badInput(key)
@@ -149,6 +157,25 @@ struct EIP4844ConformanceTests {
                 }
                 return value
             }
+        }
+        func indices(_ key: String) throws -> [Int] {
+            guard let items = input[key] as? [Any] else { throw VectorError.badInput(key) }
+            return try items.map {
+                guard let value = $0 as? Int else { throw VectorError.badInput(key) }
+                return value
+            }
+        }
+        func cells(_ key: String) throws -> [Cell] {
+            try list(key).map { bytes throws(EIP7594Error) in try Cell(bytes: bytes) }
+        }
+        func commitments(_ key: String) throws -> [KZGCommitment] {
+            try list(key).map { bytes throws(EIP4844Error) in try KZGCommitment(bytes: bytes) }
+        }
+        func proofs(_ key: String) throws -> [KZGProof] {
+            try list(key).map { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes) }
+        }
+        func cellsAndProofs(_ result: (cells: [Cell], proofs: [KZGProof])) -> VectorValue {
+            .lists([result.cells.map(\.bytes), result.proofs.map(\.bytes)])
         }
         switch function {
         case "blob_to_kzg_commitment":
@@ -185,6 +212,51 @@ struct EIP4844ConformanceTests {
                 try Blob(bytes: field("blob")),
                 commitment: try KZGCommitment(bytes: field("commitment")))
             return .bytes(challenge.bigEndianBytes)
+        case "compute_cells":
+            return .list(cellContext.computeCells(try Blob(bytes: field("blob"))).map(\.bytes))
+        case "compute_cells_and_kzg_proofs":
+            return cellsAndProofs(cellContext.computeCellsAndKZGProofs(try Blob(bytes: field("blob"))))
+        case "verify_cell_kzg_proof_batch":
+            // Every input is read (a harness error wins over a rejection) before any is validated.
+            let (commitmentBytes, cellIndices, cellBytes, proofBytes) = (
+                try list("commitments"), try indices("cell_indices"), try list("cells"), try list("proofs")
+            )
+            return .bool(
+                try cellContext.verifyCellKZGProofBatch(
+                    commitments: try commitmentBytes.map { bytes throws(EIP4844Error) in
+                        try KZGCommitment(bytes: bytes)
+                    },
+                    cellIndices: cellIndices,
+                    cells: try cellBytes.map { bytes throws(EIP7594Error) in try Cell(bytes: bytes) },
+                    proofs: try proofBytes.map { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes) }))
+        case "recover_cells_and_kzg_proofs":
+            let (cellIndices, cellBytes) = (try indices("cell_indices"), try list("cells"))
+            return cellsAndProofs(
+                try cellContext.recoverCellsAndKZGProofs(
+                    cellIndices: cellIndices,
+                    cells: try cellBytes.map { bytes throws(EIP7594Error) in try Cell(bytes: bytes) }))
+        case "compute_verify_cell_kzg_proof_batch_challenge":
+            guard let evaluations = input["cosets_evals"] as? [Any] else { throw VectorError.badInput("cosets_evals") }
+            // Each cell arrives as its 64 field elements; a cell's bytes are their concatenation.
+            let cellBytes = try evaluations.map { item -> [UInt8] in
+                guard let parts = item as? [Any] else { throw VectorError.badInput("cosets_evals") }
+                return try parts.flatMap { part -> [UInt8] in
+                    guard let text = part as? String, let value = decodeHex(text) else {
+                        throw VectorError.badInput("cosets_evals")
+                    }
+                    return value
+                }
+            }
+            let (commitmentBytes, commitmentIndices, cellIndices, proofBytes) = (
+                try list("commitments"), try indices("commitment_indices"), try indices("cell_indices"),
+                try list("proofs")
+            )
+            let challenge = try cellContext.computeVerifyCellKZGProofBatchChallenge(
+                commitments: try commitmentBytes.map { bytes throws(EIP4844Error) in try KZGCommitment(bytes: bytes) },
+                commitmentIndices: commitmentIndices, cellIndices: cellIndices,
+                cells: try cellBytes.map { bytes throws(EIP7594Error) in try Cell(bytes: bytes) },
+                proofs: try proofBytes.map { bytes throws(EIP4844Error) in try KZGProof(bytes: bytes) })
+            return .bytes(challenge.bigEndianBytes)
         default:
             throw VectorError.unknownFunction(function)
         }
@@ -209,6 +281,8 @@ enum VectorValue: Equatable, CustomStringConvertible {
     case bool(Bool)
     case bytes([UInt8])
     case list([[UInt8]])
+    /// A list of lists, as `compute_cells_and_kzg_proofs` returns (cells, proofs).
+    case lists([[[UInt8]]])
     case unexpected(String)
 
     init(yaml value: Any?) {
@@ -216,6 +290,13 @@ enum VectorValue: Equatable, CustomStringConvertible {
         case nil, is NSNull: self = .rejected
         case let flag as Bool: self = .bool(flag)
         case let text as String: self = decodeHex(text).map(VectorValue.bytes) ?? .unexpected(text)
+        case let items as [Any] where !items.isEmpty && items.allSatisfy({ $0 is [Any] }):
+            let parts = items.map { VectorValue(yaml: $0) }
+            let lists = parts.compactMap { part -> [[UInt8]]? in
+                if case .list(let values) = part { return values }
+                return nil
+            }
+            self = lists.count == parts.count ? .lists(lists) : .unexpected("\(items)")
         case let items as [Any]:
             let parts = items.compactMap { ($0 as? String).flatMap(decodeHex) }
             self = parts.count == items.count ? .list(parts) : .unexpected("\(items)")
@@ -229,6 +310,8 @@ enum VectorValue: Equatable, CustomStringConvertible {
         case .bool(let flag): "\(flag)"
         case .bytes(let value): encodeHex(value)
         case .list(let parts): "[" + parts.map(encodeHex).joined(separator: ", ") + "]"
+        case .lists(let lists):
+            "[" + lists.map { "[" + $0.map(encodeHex).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
         case .unexpected(let text): "unreadable output \(text)"
         }
     }

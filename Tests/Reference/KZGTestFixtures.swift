@@ -1,4 +1,5 @@
 import EIP4844
+import EIP7594
 import Foundation
 import KZG
 
@@ -16,6 +17,11 @@ enum KZGFixtures {
     /// The mainnet setup, loaded once for all tests that need it.
     static let mainnet: Result<EIP4844Context, any Error> = Result {
         try EIP4844Context(setup: TrustedSetup(contentsOfFile: trustedSetupPath))
+    }
+
+    /// The cell API over the same setup, with its FK20 tables.
+    static let mainnetCells: Result<EIP7594Context, any Error> = Result {
+        try EIP7594Context(setup: mainnet.get().setup)
     }
 }
 
