@@ -129,7 +129,8 @@ let package = Package(
             name: "bench",
             dependencies: [
                 "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844", "EIP7594", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EIP4844", "EIP7594", "SeededRandom",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], path: "Benchmarks/bench"),
 
         // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).
