@@ -138,6 +138,7 @@ let package = Package(
         fuzzTarget("FuzzFieldElements", ["Fields"]),
         fuzzTarget("FuzzCompressedPoints", ["Fields", "Curves"]),
         fuzzTarget("FuzzEIP4844Types", ["Fields", "Curves", "EIP4844"]),
+        fuzzTarget("FuzzEIP7594Types", ["Fields", "EIP7594"]),
         fuzzTarget("FuzzTrustedSetup", ["Curves", "KZG"]),
         fuzzTarget("FuzzLearnerProgress", ["WorkbookModel"]),
         fuzzTarget("FuzzChapterMetadata", ["WorkbookModel"]),
