@@ -101,6 +101,25 @@ func runKZGBenchmarks(runs: Int = 10) {
         })
 }
 
+/// The EIP-7594 rows of `runKZGBenchmarks` alone, without ckzg.
+func runCellBenchmarks(runs: Int = 10) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let setupPath = root.appendingPathComponent("Data/kzg/trusted_setup.txt").path
+    guard let setup = try? TrustedSetup(contentsOfFile: setupPath), let context = try? EIP4844Context(setup: setup)
+    else {
+        print("KZG benchmarks: cannot load \(setupPath)")
+        return
+    }
+    var generator = SeededGenerator(seed: 4844)
+    let blob = randomBlob(using: &generator)
+    let rows = cellRows(
+        setup: setup, setupPath: setupPath, blob: blob, commitment: context.blobToKZGCommitment(blob), runs: runs)
+    printTable(
+        "EIP-7594 (median of \(runs))", header: ["operation", "this backend"],
+        rows: rows.compactMap { row in row.nanoseconds.map { [row.name, formatDuration(nanoseconds: $0)] } })
+}
+
 /// The EIP-7594 rows. ckzg's setup load (precomputation 0) includes its FK20 tables, so it is compared with the
 /// load plus `EIP7594Context`; the rows of ckzg's precomputation 8 have no counterpart here.
 private func cellRows(setup: TrustedSetup, setupPath: String, blob: Blob, commitment: KZGCommitment, runs: Int)

@@ -160,9 +160,14 @@ struct EIP4844ConformanceTests {
         }
         func indices(_ key: String) throws -> [Int] {
             guard let items = input[key] as? [Any] else { throw VectorError.badInput(key) }
-            return try items.map {
-                guard let value = $0 as? Int else { throw VectorError.badInput(key) }
-                return value
+            return try items.map { item in
+                if let value = item as? Int { return value }
+                if let value = item as? Double, value >= 0, value.rounded() == value {
+                    return value < 9.0e18 ? Int(value) : Int.max
+                }
+                // A decimal integer too large for Int (a uint64 index near 2^64) is out of range in any case.
+                guard "\(item)".allSatisfy(\.isNumber), !"\(item)".isEmpty else { throw VectorError.badInput(key) }
+                return Int.max
             }
         }
         func cells(_ key: String) throws -> [Cell] {
