@@ -92,6 +92,12 @@ let package = Package(
             [
                 "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        referenceLayer(
+            "EIP7594",
+            [
+                "Fields", "Curves", "MSM", "Pairing", "Polynomials", "KZG", "EIP4844",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // SplitMix64, the seeded generator of every random test case and benchmark input.
         .target(name: "SeededRandom"),
@@ -123,7 +129,8 @@ let package = Package(
             name: "bench",
             dependencies: [
                 "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EIP4844", "EIP7594", "SeededRandom",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], path: "Benchmarks/bench"),
 
         // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).
@@ -131,6 +138,7 @@ let package = Package(
         fuzzTarget("FuzzFieldElements", ["Fields"]),
         fuzzTarget("FuzzCompressedPoints", ["Fields", "Curves"]),
         fuzzTarget("FuzzEIP4844Types", ["Fields", "Curves", "EIP4844"]),
+        fuzzTarget("FuzzEIP7594Types", ["Fields", "EIP7594"]),
         fuzzTarget("FuzzTrustedSetup", ["Curves", "KZG"]),
         fuzzTarget("FuzzLearnerProgress", ["WorkbookModel"]),
         fuzzTarget("FuzzChapterMetadata", ["WorkbookModel"]),
@@ -141,7 +149,7 @@ let package = Package(
             name: "ReferenceTests",
             dependencies: [
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844",
+                "EIP4844", "EIP7594",
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
                 "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites",
             ], path: "Tests/Reference"),
