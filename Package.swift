@@ -106,7 +106,7 @@ let package = Package(
         .target(name: "ExerciseSupport", path: "Sources/Exercises/Support"),
         .target(
             name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs", "SeededRandom"],
-            path: "Tests/Support"),
+            path: "Tests/Support", swiftSettings: optimisedInDebug),
 
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
         .target(name: "WorkbookModel", dependencies: ["Yams"]),
@@ -188,7 +188,7 @@ let package = Package(
                 "HiddenTestSupport", "GMP", "Fields", "Curves", "Polynomials", "KZG", "Chapter09Suites", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            path: "Tests/Suites/10-eip-4844"),
+            path: "Tests/Suites/10-eip-4844", swiftSettings: optimisedInDebug),
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
