@@ -50,7 +50,7 @@ public enum ServiceRouter {
     /// The routes: `/v1/<operation>` for each KZG operation, the health probes and `/metrics`.
     public static func make(_ dependencies: ServiceDependencies) -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
-        router.add(middleware: ObservabilityMiddleware(metrics: dependencies.metrics))
+        router.add(middleware: ObservabilityMiddleware(metrics: dependencies.metrics, state: dependencies.state))
 
         router.get("/health/live") { _, _ in
             json(.ok, ["status": "alive"])
@@ -88,7 +88,10 @@ public enum ServiceRouter {
         -> Response
     {
         let deadline = ContinuousClock.now + .seconds(dependencies.configuration.requestTimeoutSeconds)
-        guard let backend = dependencies.state.backend, dependencies.state.phase == .ready else {
+        // Requests are still served while draining: readiness is 503 so no new traffic is routed here, and what
+        // arrives before the listener closes is answered.
+        let phase = dependencies.state.phase
+        guard let backend = dependencies.state.backend, phase == .ready || phase == .draining else {
             throw ServiceProblem(
                 .notReady, detail: "the service is \(dependencies.state.phase.rawValue)", retryAfterSeconds: 1)
         }
@@ -213,6 +216,7 @@ extension ServiceProblem {
 struct ObservabilityMiddleware: RouterMiddleware {
     typealias Context = ServiceRequestContext
     let metrics: ServiceMetrics
+    let state: ServiceState
 
     /// Routes as metric labels: the known paths, and one label for everything else so that scanners cannot
     /// create series without bound.
@@ -253,6 +257,9 @@ struct ObservabilityMiddleware: RouterMiddleware {
             }
         }
         response.headers[.requestID] = requestID
+        // Draining: each connection closes after its current response, so that clients open new connections
+        // (to other instances) before the listener closes, instead of sending into a connection being shut.
+        if state.phase == .draining { response.headers[.connection] = "close" }
         // Continue the caller's trace, or start one: a new span ID under the same trace ID.
         let outgoing = TraceContext(
             traceID: traceID, spanID: SpanID.random(), flags: incoming?.flags ?? TraceFlags(),
