@@ -24,7 +24,16 @@ for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && break
     sleep 0.1
 done
-Service/.venv/bin/st run Service/openapi.yaml --url "http://127.0.0.1:$port" \
-    --checks all --exclude-checks positive_data_acceptance,use_after_free,ensure_resource_availability,ignored_auth,object_level_authorization \
-    --phases examples,coverage,fuzzing --max-time "$seconds" --workers 2 --suppress-health-check all \
-    --request-timeout 30 --seed 4844
+checks=(--checks all --exclude-checks
+    positive_data_acceptance,use_after_free,ensure_resource_availability,ignored_auth,object_level_authorization)
+common=(--url "http://127.0.0.1:$port" --workers 2 --request-timeout 30 --seed 4844 --warnings off
+    --suppress-health-check data_too_large,filter_too_much,too_slow,large_base_example)
+# Every operation through the coverage phase: boundary and schema-violating values of every member.
+Service/.venv/bin/st run Service/openapi.yaml "${common[@]}" "${checks[@]}" --phases coverage \
+    --max-time "$((seconds / 2))"
+# Random generation for the operations without a blob: Hypothesis cannot build a 262,146-character string within
+# its example budget, so the blob operations are left to the coverage phase above and to the Swift tests.
+Service/.venv/bin/st run Service/openapi.yaml "${common[@]}" "${checks[@]}" --phases fuzzing \
+    --max-time "$((seconds / 2))" --exclude-operation-id blob_to_kzg_commitment \
+    --exclude-operation-id compute_kzg_proof --exclude-operation-id compute_blob_kzg_proof \
+    --exclude-operation-id verify_blob_kzg_proof --exclude-operation-id verify_blob_kzg_proof_batch
