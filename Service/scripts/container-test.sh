@@ -43,7 +43,8 @@ binary=$(swift build -c release --static-swift-stdlib --package-path Service --s
 
 echo "==> image"
 mkdir "$work/context"
-cp "$binary" "$work/context/kzg-service"
+# Without its symbols: they are most of the file, and the service never reads them.
+strip -o "$work/context/kzg-service" "$binary"
 cp Data/kzg/trusted_setup.txt "$work/context/trusted_setup.txt"
 cp Service/Containerfile "$work/context/Containerfile"
 podman "${podman_options[@]}" build --isolation chroot --format docker -t "$image" -f "$work/context/Containerfile" \

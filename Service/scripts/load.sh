@@ -13,8 +13,8 @@ port=${KZG_LOAD_PORT:-18181}
 connections=${KZG_LOAD_CONNECTIONS:-8}
 command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
 
-swift build -c release --package-path Service --product kzg-service >/dev/null
-binary=$(swift build -c release --package-path Service --show-bin-path)/kzg-service
+swift build -c release --static-swift-stdlib --package-path Service --product kzg-service >/dev/null
+binary=$(swift build -c release --static-swift-stdlib --package-path Service --show-bin-path)/kzg-service
 work=$(mktemp -d)
 # Request logs off for the measurement: one JSON line per request is itself a cost on two cores.
 "$binary" --http-host 127.0.0.1 --http-port "$port" --log-level warning --pool-queue-limit 1024 >"$work/service.log" &
