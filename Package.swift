@@ -61,7 +61,11 @@ let package = Package(
     name: "ZKWorkbook",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "tutor", targets: ["tutor"])
+        .executable(name: "tutor", targets: ["tutor"]),
+        // The reference layers the KZG service (Service/, a package of its own) builds on.
+        .library(name: "KZG", targets: ["KZG"]),
+        .library(name: "EIP4844", targets: ["EIP4844"]),
+        .library(name: "SeededRandom", targets: ["SeededRandom"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -124,7 +124,9 @@ extension PrimeField {
         }
     }
 
-    /// Exactly `byteCount` big-endian bytes of a value below the modulus.
+    /// Exactly `byteCount` big-endian bytes of a value below the modulus. Inlinable to be specialised in callers,
+    /// as the limbs' initializer it calls.
+    @inlinable
     public init(bigEndianBytes bytes: some Collection<UInt8>) throws(FieldError) {
         guard bytes.count == Self.byteCount else { throw .wrongLength(expected: Self.byteCount, got: bytes.count) }
         // Pad to the limb width (Fp's 48 bytes fill UInt384 exactly; Fr's 32 fill UInt256).

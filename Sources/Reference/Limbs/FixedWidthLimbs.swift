@@ -127,6 +127,10 @@ extension FixedWidthLimbs {
     public static func < (a: Self, b: Self) -> Bool { a.subtractingReportingBorrow(b).borrow }
 
     /// Exactly `byteCount` bytes, most significant first.
+    ///
+    /// Inlinable, so that callers in other modules (a blob's 4096 elements) get it specialised rather than the
+    /// generic version, which looks up type metadata for every byte.
+    @inlinable
     public init(bigEndianBytes bytes: some Collection<UInt8>) throws(LimbsError) {
         guard bytes.count == Self.byteCount else { throw .wrongLength(expected: Self.byteCount, got: bytes.count) }
         self = .zero
