@@ -95,21 +95,22 @@ public struct EIP7594PieceChecks<Implementation: EIP7594Pieces>: Sendable {
     // MARK: One cell proof
 
     /// `computeCellKZGProofSlowly` on an insecure 256-point setup against [(f(s) − I(s)) / (s^64 − c)]G1, I(s) by
-    /// Lagrange interpolation of f on the cell's coset; on the mainnet setup against the proofs of a vector.
+    /// Lagrange interpolation of f's values on the cell's coset; on the mainnet setup against the proofs of a vector.
     public func cellProof(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         var generator = TestSeed.generator(for: "Chapter11.cellProof")
         let s = Fr.random(using: &generator)
         let small = try! TrustedSetup.insecureForTesting(secret: s, size: 256)  // a power of two
         let roots = Self.bitReversedRoots
+        // The cell's points x_a are the roots of Z(X) = X^64 − c, so Π_(b≠a) (x_a − x_b) = Z'(x_a) = 64·x_a^63 and
+        // Lagrange's formula is I(s) = Σ_a f(x_a)·(s^64 − c) / ((s − x_a)·64·x_a^63).
         func expectedProof(_ f: [Fr], cell: Int) -> G1Affine {
             let points = Array(roots[64 * cell..<64 * (cell + 1)])
-            var interpolated = Fr.zero
-            for (a, xa) in points.enumerated() {
-                var term = Self.horner(f, xa)
-                for (b, xb) in points.enumerated() where b != a { term *= (s - xb) * (xa - xb).inverse()! }
-                interpolated += term
-            }
             let c = roots[64 * cell].pow(64)
+            var denominators = points.map { (s - $0) * Fr(64) * $0.pow(63) }
+            Fr.batchInverse(&denominators)
+            var interpolated = Fr.zero
+            for (xa, inverse) in zip(points, denominators) { interpolated += Self.horner(f, xa) * inverse }
+            interpolated *= s.pow(64) - c
             return G1Affine(G1Affine.generator * ((Self.horner(f, s) - interpolated) * (s.pow(64) - c).inverse()!))
         }
         var cases: [(String, [Fr], Int, TrustedSetup, G1Affine)] = []
