@@ -16,7 +16,8 @@ import Polynomials
 /// - Throws: `.lengthMismatch` unless the four per-cell lists have one length, `.commitmentIndexOutOfRange`,
 ///   `.cellIndexOutOfRange`.
 public func computeVerifyCellKZGProofBatchChallenge(
-    commitments: [KZGCommitment], commitmentIndices: [Int], cellIndices: [Int], cells: [Cell], proofs: [KZGProof]
+    commitments: [KZGCommitment], commitmentIndices: [Int], cellIndices: [Int], cells: [Cell],
+    proofs: [KZGProof]
 ) throws(EIP7594Error) -> Fr {
     unimplemented()
 }

@@ -75,7 +75,8 @@ public struct EIP7594PieceChecks<Implementation: EIP7594Pieces>: Sendable {
             sourceLocation: sourceLocation)
 
         let full = (0..<4096).map { _ in Fr.random(using: &generator) }
-        let samples = [0, 1, 2, 63, 64, 4095, 4096, 8191] + (0..<56).map { _ in Int.random(in: 0..<8192, using: &generator) }
+        let samples =
+            [0, 1, 2, 63, 64, 4095, 4096, 8191] + (0..<56).map { _ in Int.random(in: 0..<8192, using: &generator) }
         checkLearnerProperty(
             "extendPolynomial(_:)", in: file, cases: [full],
             input: { "a random polynomial of 4096 coefficients, beginning \($0.prefix(2))" },
@@ -83,7 +84,8 @@ public struct EIP7594PieceChecks<Implementation: EIP7594Pieces>: Sendable {
                 let values = implementation.extendPolynomial(f)
                 guard values.count == 8192 else { return "\(values.count) values, not 8192" }
                 for j in samples where values[j] != Self.horner(f, roots[j]) {
-                    return "value \(j) is \(values[j]), but f at the \(j)-th bit-reversed root is \(Self.horner(f, roots[j]))"
+                    return
+                        "value \(j) is \(values[j]), but f at the \(j)-th bit-reversed root is \(Self.horner(f, roots[j]))"
                 }
                 return nil
             },
@@ -116,7 +118,11 @@ public struct EIP7594PieceChecks<Implementation: EIP7594Pieces>: Sendable {
         var cases: [(String, [Fr], Int, TrustedSetup, G1Affine)] = []
         for (count, cell) in [(256, 0), (256, 1), (256, 77), (256, 127), (100, 64), (64, 5)] {
             let f = (0..<count).map { _ in Fr.random(using: &generator) }
-            cases.append(("a random polynomial of \(count) coefficients, insecure setup", f, cell, small, expectedProof(f, cell: cell)))
+            cases.append(
+                (
+                    "a random polynomial of \(count) coefficients, insecure setup", f, cell, small,
+                    expectedProof(f, cell: cell)
+                ))
         }
         let (vectors, problems) = ConsensusVectors.load("compute_cells_and_kzg_proofs")
         for problem in problems { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
@@ -161,7 +167,9 @@ public struct EIP7594PieceChecks<Implementation: EIP7594Pieces>: Sendable {
         let implementation = implementation
         checkLearnerFunction(
             "fk20Partials(coefficients:setup:)", in: file, cases: cases,
-            input: { "a random polynomial of \($0.0.count) coefficients, an insecure setup of \($0.1.domain.size) points" },
+            input: {
+                "a random polynomial of \($0.0.count) coefficients, an insecure setup of \($0.1.domain.size) points"
+            },
             output: { "\($0.count) points: " + $0.map { encodeHex($0.compressed) }.joined(separator: ", ") },
             expected: { f, _ in
                 (0..<(f.count / 64 - 1)).map { u in
