@@ -155,7 +155,7 @@ let package = Package(
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
                 "EIP4844", "EIP7594",
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
-                "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites",
+                "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites", "Chapter11Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -193,6 +193,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/Suites/10-eip-4844", swiftSettings: optimisedInDebug),
+        .target(
+            name: "Chapter11Suites",
+            dependencies: [
+                "HiddenTestSupport", "Fields", "Curves", "Polynomials", "KZG", "MSM", "Chapter09Suites",
+                "Chapter10Suites", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Tests/Suites/11-eip-7594", swiftSettings: optimisedInDebug),
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
@@ -214,4 +221,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter10Suites"])
+        + chapter(
+            "11", "eip-7594",
+            given: [
+                "Curves", "EIP4844", "Fields", "KZG", "MSM", "Pairing", "Polynomials",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            reference: ["Chapter11Suites"])
 )
