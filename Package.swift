@@ -90,7 +90,12 @@ let package = Package(
         referenceLayer("Pairing", ["Fields", "ExtensionFields", "Curves"]),
         referenceLayer("Polynomials", ["Fields"]),
         referenceLayer("MSM", ["Limbs", "Fields", "Curves"]),
-        referenceLayer("KZG", ["Fields", "Curves", "MSM", "Pairing", "Polynomials"]),
+        referenceLayer(
+            "KZG",
+            [
+                "Fields", "Curves", "MSM", "Pairing", "Polynomials",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         referenceLayer(
             "EIP4844",
             [

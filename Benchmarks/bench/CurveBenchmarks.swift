@@ -168,7 +168,15 @@ func runCurveBenchmarks() {
         cpuNanosecondsPerOperation(operations: pairings) {
             for _ in 0..<pairings { keepAlive(pairingProductIsOne(preparedPairs)) }
         })
+    let blst = blstFigures("curves")
+    rows = rows.map { row in
+        let theirs = blst[row[0]]
+        return row + [
+            theirs.map { formatDuration(nanoseconds: $0) } ?? "-",
+            theirs.map { String(format: "%.2fx", $0 / parseDuration(row[1])) } ?? "-",
+        ]
+    }
     printTable(
         "Extension fields, curves and pairing (release build, one core, CPU time per operation)",
-        header: ["operation", "time"], rows: rows)
+        header: ["operation", "time", "blst", "blst / this"], rows: rows)
 }

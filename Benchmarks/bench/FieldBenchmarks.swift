@@ -11,9 +11,18 @@ func runFieldBenchmarks() {
     var rows: [[String]] = []
     rows += fieldRows(Fp.self, name: "Fp")
     rows += fieldRows(Fr.self, name: "Fr")
+    let blst = blstFigures("fields")
+    rows = rows.map { row in
+        let theirs = blst[row[0]]
+        let ours = row[1]
+        return row + [
+            theirs.map { formatDuration(nanoseconds: $0) } ?? "-",
+            theirs.map { String(format: "%.2fx", $0 / parseDuration(ours)) } ?? "-",
+        ]
+    }
     printTable(
-        "Prime fields (release build, one core)", header: ["operation", "reference", "GMP", "GMP/reference"],
-        rows: rows)
+        "Prime fields (release build, one core)",
+        header: ["operation", "reference", "GMP", "GMP/reference", "blst", "blst/reference"], rows: rows)
 }
 
 private func fieldRows<F: PrimeField>(_: F.Type, name: String) -> [[String]] {

@@ -48,6 +48,18 @@ func formatDuration(nanoseconds: Double) -> String {
     }
 }
 
+/// Nanoseconds from a `formatDuration` string ("86.2 ns", "51.12 µs", "1.20 ms", "2.77 s").
+func parseDuration(_ text: String) -> Double {
+    let parts = text.split(separator: " ")
+    guard parts.count == 2, let value = Double(parts[0]) else { return .nan }
+    switch parts[1] {
+    case "ns": return value
+    case "µs": return value * 1e3
+    case "ms": return value * 1e6
+    default: return value * 1e9
+    }
+}
+
 /// Prints a table with a header row; the first column is left-aligned, the others right-aligned.
 func printTable(_ title: String, header: [String], rows: [[String]]) {
     let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }

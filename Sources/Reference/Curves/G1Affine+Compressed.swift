@@ -16,6 +16,14 @@ extension G1Affine {
     /// Decodes a 48-byte compressed point and checks that it is on the curve and in G1.
     /// Variable time (square root, subgroup check); encodings are public data.
     public init(compressed: some Collection<UInt8>) throws(PointDecodingError) {
+        try self.init(compressed: compressed, checkingSubgroup: true)
+    }
+
+    /// Decodes a 48-byte compressed point, checking that it is on the curve and, when `checkingSubgroup`, in G1.
+    ///
+    /// Skip the subgroup check only for bytes known to encode points of G1 (the committed mainnet trusted setup,
+    /// identified by its hash): a point off the subgroup breaks the security of everything built on it.
+    public init(compressed: some Collection<UInt8>, checkingSubgroup: Bool) throws(PointDecodingError) {
         let bytes = Array(compressed)
         guard bytes.count == 48 else { throw .wrongLength(expected: 48, got: bytes.count) }
         let flags = try CompressionFlags.read(bytes)
@@ -29,6 +37,6 @@ extension G1Affine {
         guard let root = (x.squared() * x + G1.b).squareRoot() else { throw .notOnCurve }
         let y = root.isLexicographicallyLargest == flags.largestY ? root : -root
         self.init(unchecked: x, y)
-        guard isInSubgroup else { throw .notInSubgroup }
+        guard !checkingSubgroup || isInSubgroup else { throw .notInSubgroup }
     }
 }

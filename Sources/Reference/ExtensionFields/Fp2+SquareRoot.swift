@@ -8,7 +8,7 @@ extension Fp2 {
     /// square). Two or three square roots in Fp and one inversion, cheaper than exponentiating in Fp2
     /// (compare Adj and Rodríguez-Henríquez, "Square root computation over even extension fields", 2014, §5).
     /// Which of the two roots is returned is unspecified; callers that need a canonical one pick it by sign.
-    /// Variable time.
+    /// Variable time (the inversion too: square roots here serve decoding, of public points).
     public func squareRoot() -> Fp2? {
         if c1.isZero {
             // a0 or −a0 is a square in Fp (−1 is not), and √(−a0)·u squares to a0.
@@ -19,7 +19,7 @@ extension Fp2 {
         guard let s = norm.squareRoot() else { return nil }
         // c1 ≠ 0 makes a0 + s and a0 − s both non-zero, and exactly one of their halves is a square.
         guard let x0 = ((c0 + s) * Fp2.twoInverse).squareRoot() ?? ((c0 - s) * Fp2.twoInverse).squareRoot(),
-            let doubledInverse = x0.doubled().inverse()
+            let doubledInverse = x0.doubled().inverseVariableTime()
         else { return nil }
         return Fp2(c0: x0, c1: c1 * doubledInverse)
     }

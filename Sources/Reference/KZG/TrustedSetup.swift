@@ -1,3 +1,4 @@
+import Crypto
 import Curves
 import Fields
 import Foundation
@@ -59,10 +60,33 @@ public struct TrustedSetup: Sendable {
         try self.init(parsing: text)
     }
 
+    /// SHA-256 of the mainnet setup as committed in `Data/kzg/trusted_setup.txt` (the file of c-kzg-4844 and the
+    /// consensus specifications, from the Ethereum KZG ceremony), byte for byte with LF line ends.
+    public static let mainnetSHA256 = "d39b9f2d047cc9dca2de58f264b6a09448ccd34db967881a6713eacacf0f26b7"
+
+    /// Whether `text` is, byte for byte, the committed mainnet setup (its SHA-256 is `mainnetSHA256`).
+    public static func isMainnet(_ text: String) -> Bool {
+        let digest = SHA256.hash(data: Array(text.utf8))
+        return digest.map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined() == mainnetSHA256
+    }
+
     /// Parses and validates a setup in the text format: counts, hex, every point decoded with the on-curve and
     /// subgroup checks, then the checks of `validateConsistency`. Points are decoded on all cores. Lines may end
     /// in LF or CRLF.
+    ///
+    /// The one exception is the mainnet setup, recognised by its SHA-256 (`isMainnet`): its points are decoded and
+    /// checked to be on their curves, but neither checked to be in their subgroups nor for consistency, which is
+    /// nine tenths of the cost of loading. That is safe because the content is fixed: a collision or second
+    /// preimage of SHA-256 aside, these are exactly the bytes that `TrustedSetupTests` loads with every check
+    /// (`init(parsing:fullValidation: true)`), so the checks would give the same answer every time. A file that
+    /// differs from it in a single byte (another setup, a corrupted or malicious copy, CRLF line ends) has another
+    /// hash and is fully validated.
     public init(parsing text: String) throws(TrustedSetupError) {
+        try self.init(parsing: text, fullValidation: !Self.isMainnet(text))
+    }
+
+    /// `init(parsing:)`, with the subgroup and consistency checks only when `fullValidation` (see there).
+    init(parsing text: String, fullValidation: Bool) throws(TrustedSetupError) {
         // A String splits into Characters, and CR LF is one Character (one grapheme cluster), not CR then LF:
         // both line ends have to be named.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
@@ -81,20 +105,20 @@ public struct TrustedSetup: Sendable {
         // Lines are numbered from 1; the first point is on line 3.
         let lagrange: [G1Affine] = try Self.decode(lines, from: 3, count: g1Count, bytes: 48) {
             bytes throws(PointDecodingError) in
-            try G1Affine(compressed: bytes)
+            try G1Affine(compressed: bytes, checkingSubgroup: fullValidation)
         }
         let g2: [G2Affine] = try Self.decode(lines, from: 3 + g1Count, count: g2Count, bytes: 96) {
             bytes throws(PointDecodingError) in
-            try G2Affine(compressed: bytes)
+            try G2Affine(compressed: bytes, checkingSubgroup: fullValidation)
         }
         let monomial: [G1Affine] = try Self.decode(lines, from: 3 + g1Count + g2Count, count: g1Count, bytes: 48) {
             bytes throws(PointDecodingError) in
-            try G1Affine(compressed: bytes)
+            try G1Affine(compressed: bytes, checkingSubgroup: fullValidation)
         }
         // Power of two up to 2^32, checked above.
         let domain = try! EvaluationDomain(size: g1Count)
         try self.init(lagrangeInNaturalOrder: lagrange, g1Monomial: monomial, g2Monomial: g2, domain: domain)
-        try validateConsistency()
+        if fullValidation { try validateConsistency() }
     }
 
     init(
@@ -220,6 +244,12 @@ public struct TrustedSetup: Sendable {
             }
         }
         return points
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, length - count)) + self
     }
 }
 

@@ -209,7 +209,7 @@ struct BucketLists {
                 }
             }
             if first.isEmpty { return }
-            Fp.batchInverse(&denominators, scratch: &prefixProducts)
+            Fp.batchInverseVariableTime(&denominators, scratch: &prefixProducts)
             var pair = 0
             for bucket in start.indices where length[bucket] >= 2 {
                 let base = start[bucket]
