@@ -61,7 +61,9 @@ let package = Package(
     name: "ZKWorkbook",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "tutor", targets: ["tutor"])
+        .executable(name: "tutor", targets: ["tutor"]),
+        // The layer the `notary` command (the separate package in Notary/) builds on.
+        .library(name: "Notarisation", targets: ["Notarisation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -92,6 +94,9 @@ let package = Package(
             [
                 "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        referenceLayer(
+            "Notarisation",
+            ["Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto")]),
 
         // SplitMix64, the seeded generator of every random test case and benchmark input.
         .target(name: "SeededRandom"),
@@ -141,7 +146,7 @@ let package = Package(
             name: "ReferenceTests",
             dependencies: [
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844",
+                "EIP4844", "Notarisation", .product(name: "Crypto", package: "swift-crypto"),
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
                 "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites",
             ], path: "Tests/Reference"),
