@@ -148,7 +148,7 @@ let package = Package(
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
                 "EIP4844", "Notarisation", .product(name: "Crypto", package: "swift-crypto"),
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
-                "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites",
+                "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites", "Chapter18Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -186,6 +186,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/Suites/10-eip-4844"),
+        .target(
+            name: "Chapter18Suites",
+            dependencies: [
+                "HiddenTestSupport", "Fields", "Curves", "KZG", "Notarisation", "Chapter09Suites",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Tests/Suites/18-notarised-datasets"),
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
@@ -207,4 +214,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter10Suites"])
+        + chapter(
+            "18", "notarised-datasets",
+            given: [
+                "Curves", "Fields", "KZG", "Polynomials", "Notarisation",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            reference: ["Chapter18Suites"])
 )
