@@ -95,6 +95,12 @@ let package = Package(
                 "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         referenceLayer(
+            "EIP7594",
+            [
+                "Fields", "Curves", "MSM", "Pairing", "Polynomials", "KZG", "EIP4844",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        referenceLayer(
             "Notarisation",
             ["Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto")]),
 
@@ -105,7 +111,7 @@ let package = Package(
         .target(name: "ExerciseSupport", path: "Sources/Exercises/Support"),
         .target(
             name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs", "SeededRandom"],
-            path: "Tests/Support"),
+            path: "Tests/Support", swiftSettings: optimisedInDebug),
 
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
         .target(name: "WorkbookModel", dependencies: ["Yams"]),
@@ -128,7 +134,8 @@ let package = Package(
             name: "bench",
             dependencies: [
                 "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "EIP4844", "EIP7594", "SeededRandom",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], path: "Benchmarks/bench"),
 
         // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).
@@ -136,6 +143,7 @@ let package = Package(
         fuzzTarget("FuzzFieldElements", ["Fields"]),
         fuzzTarget("FuzzCompressedPoints", ["Fields", "Curves"]),
         fuzzTarget("FuzzEIP4844Types", ["Fields", "Curves", "EIP4844"]),
+        fuzzTarget("FuzzEIP7594Types", ["Fields", "EIP7594"]),
         fuzzTarget("FuzzTrustedSetup", ["Curves", "KZG"]),
         fuzzTarget("FuzzLearnerProgress", ["WorkbookModel"]),
         fuzzTarget("FuzzChapterMetadata", ["WorkbookModel"]),
@@ -146,7 +154,7 @@ let package = Package(
             name: "ReferenceTests",
             dependencies: [
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844", "Notarisation", .product(name: "Crypto", package: "swift-crypto"),
+                "EIP4844", "EIP7594", "Notarisation", .product(name: "Crypto", package: "swift-crypto"),
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
                 "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites", "Chapter18Suites",
             ], path: "Tests/Reference"),
@@ -185,7 +193,7 @@ let package = Package(
                 "HiddenTestSupport", "GMP", "Fields", "Curves", "Polynomials", "KZG", "Chapter09Suites", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            path: "Tests/Suites/10-eip-4844"),
+            path: "Tests/Suites/10-eip-4844", swiftSettings: optimisedInDebug),
         .target(
             name: "Chapter18Suites",
             dependencies: [

@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-7}
 [[ $seconds =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [seconds-per-target] [target...]" >&2; exit 2; }
 shift $(( $# > 0 ? 1 : 0 ))
-all=(FuzzFieldElements FuzzCompressedPoints FuzzEIP4844Types FuzzTrustedSetup FuzzLearnerProgress
-     FuzzChapterMetadata FuzzTeXParser)
+all=(FuzzFieldElements FuzzCompressedPoints FuzzEIP4844Types FuzzEIP7594Types FuzzTrustedSetup
+     FuzzLearnerProgress FuzzChapterMetadata FuzzTeXParser)
 targets=("${@:-${all[@]}}")
 
 scratch=.build-fuzz

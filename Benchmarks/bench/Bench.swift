@@ -1,13 +1,14 @@
 import ArgumentParser
 
-/// `swift run -c release bench [fields|curves|kzg|all]`: prints the reference backend's figures beside its peers.
+/// `swift run -c release bench [fields|curves|kzg|cells|all]`: prints the reference backend's figures beside its
+/// peers. `cells` is the EIP-7594 rows of `kzg` alone, without the peer: a quick comparison between two builds.
 @main
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks of the reference backend (build with -c release).")
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case fields, curves, kzg, all
+        case fields, curves, kzg, cells, all
     }
 
     @Argument(help: "Which group to run: \(Group.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -20,5 +21,6 @@ struct Bench: ParsableCommand {
         if group == .fields || group == .all { runFieldBenchmarks() }
         if group == .curves || group == .all { runCurveBenchmarks() }
         if group == .kzg || group == .all { runKZGBenchmarks() }
+        if group == .cells { runCellBenchmarks() }
     }
 }

@@ -1,5 +1,6 @@
 import Curves
 import EIP4844
+import EIP7594
 import Fields
 import Foundation
 import KZG
@@ -7,14 +8,15 @@ import MSM
 import Polynomials
 import SeededRandom
 
-/// Times MSM, FFT, the trusted-setup load and every EIP-4844 call (median of `runs`), then the same calls through
-/// ckzg (c-kzg-4844's Python bindings, run by `scripts/ckzg_peer.py` in the environment `scripts/ckzg-venv.sh`
-/// makes), in one table.
+/// Times MSM, FFT, the trusted-setup load, every EIP-4844 call and the EIP-7594 cell calls (median of `runs`),
+/// then the same calls through ckzg (c-kzg-4844's Python bindings, run by `scripts/ckzg_peer.py` in the environment
+/// `scripts/ckzg-venv.sh` makes), in one table. Rows ckzg has and this backend does not (its precomputation
+/// setting 8) show "-" in this backend's column.
 func runKZGBenchmarks(runs: Int = 10) {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     let setupPath = root.appendingPathComponent("Data/kzg/trusted_setup.txt").path
-    var rows = [(name: String, nanoseconds: Double)]()
+    var rows = [(name: String, nanoseconds: Double?)]()
 
     let loadTime = wallNanoseconds(runs: min(runs, 3)) { _ = try! TrustedSetup(contentsOfFile: setupPath) }
     guard let setup = try? TrustedSetup(contentsOfFile: setupPath), let context = try? EIP4844Context(setup: setup)
@@ -45,7 +47,7 @@ func runKZGBenchmarks(runs: Int = 10) {
                 try! EvaluationDomain.eip4844.fft(&values)
             }
         ))
-    rows.append(("trusted-setup load", loadTime))
+    rows.append(("trusted-setup load (EIP-4844)", loadTime))
     rows.append(("blob_to_kzg_commitment", wallNanoseconds(runs: runs) { _ = context.blobToKZGCommitment(blobs[0]) }))
     rows.append(("compute_kzg_proof", wallNanoseconds(runs: runs) { _ = context.computeKZGProof(blobs[0], z: z) }))
     rows.append(
@@ -83,6 +85,8 @@ func runKZGBenchmarks(runs: Int = 10) {
             ))
     }
 
+    rows += cellRows(setup: setup, setupPath: setupPath, blob: blobs[0], commitment: commitments[0], runs: runs)
+
     let peer = ckzgFigures(root: root, setupPath: setupPath, runs: runs)
     printTable(
         "KZG and EIP-4844 (median of \(runs); ckzg through its Python bindings, same machine)",
@@ -90,11 +94,79 @@ func runKZGBenchmarks(runs: Int = 10) {
         rows: rows.map { row in
             let theirs = peer[row.name]
             return [
-                row.name, formatDuration(nanoseconds: row.nanoseconds),
+                row.name, row.nanoseconds.map { formatDuration(nanoseconds: $0) } ?? "-",
                 theirs.map { formatDuration(nanoseconds: $0 * 1e9) } ?? "-",
-                theirs.map { String(format: "%.2fx", $0 * 1e9 / row.nanoseconds) } ?? "-",
+                theirs.flatMap { theirs in row.nanoseconds.map { String(format: "%.2fx", theirs * 1e9 / $0) } } ?? "-",
             ]
         })
+}
+
+/// The EIP-7594 rows of `runKZGBenchmarks` alone, without ckzg.
+func runCellBenchmarks(runs: Int = 10) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let setupPath = root.appendingPathComponent("Data/kzg/trusted_setup.txt").path
+    guard let setup = try? TrustedSetup(contentsOfFile: setupPath), let context = try? EIP4844Context(setup: setup)
+    else {
+        print("KZG benchmarks: cannot load \(setupPath)")
+        return
+    }
+    var generator = SeededGenerator(seed: 4844)
+    let blob = randomBlob(using: &generator)
+    let rows = cellRows(
+        setup: setup, setupPath: setupPath, blob: blob, commitment: context.blobToKZGCommitment(blob), runs: runs)
+    printTable(
+        "EIP-7594 (median of \(runs))", header: ["operation", "this backend"],
+        rows: rows.compactMap { row in row.nanoseconds.map { [row.name, formatDuration(nanoseconds: $0)] } })
+}
+
+/// The EIP-7594 rows. ckzg's setup load (precomputation 0) includes its FK20 tables, so it is compared with the
+/// load plus `EIP7594Context`; the rows of ckzg's precomputation 8 have no counterpart here.
+private func cellRows(setup: TrustedSetup, setupPath: String, blob: Blob, commitment: KZGCommitment, runs: Int)
+    -> [(name: String, nanoseconds: Double?)]
+{
+    var rows = [(name: String, nanoseconds: Double?)]()
+    rows.append(
+        (
+            "trusted-setup load, with FK20 tables",
+            wallNanoseconds(runs: min(runs, 3)) {
+                _ = try! EIP7594Context(setup: TrustedSetup(contentsOfFile: setupPath))
+            }
+        ))
+    rows.append(("trusted-setup load, precompute 8", nil))
+    let context = try! EIP7594Context(setup: setup)  // the mainnet setup has 4096 G1 and 65 G2 points
+    let (cells, proofs) = context.computeCellsAndKZGProofs(blob)
+    let half = Array(stride(from: 0, to: 128, by: 2))
+    for suffix in ["", ", precompute 8"] {
+        let ours = suffix.isEmpty
+        rows.append(
+            ("compute_cells" + suffix, ours ? wallNanoseconds(runs: runs) { _ = context.computeCells(blob) } : nil))
+        rows.append(
+            (
+                "compute_cells_and_kzg_proofs" + suffix,
+                ours ? wallNanoseconds(runs: runs) { _ = context.computeCellsAndKZGProofs(blob) } : nil
+            ))
+        rows.append(
+            (
+                "recover_cells_and_kzg_proofs (half)" + suffix,
+                ours
+                    ? wallNanoseconds(runs: runs) {
+                        _ = try! context.recoverCellsAndKZGProofs(cellIndices: half, cells: half.map { cells[$0] })
+                    } : nil
+            ))
+        rows.append(
+            (
+                "verify_cell_kzg_proof_batch (128 cells)" + suffix,
+                ours
+                    ? wallNanoseconds(runs: runs) {
+                        precondition(
+                            try! context.verifyCellKZGProofBatch(
+                                commitments: Array(repeating: commitment, count: 128), cellIndices: Array(0..<128),
+                                cells: cells, proofs: proofs))
+                    } : nil
+            ))
+    }
+    return rows
 }
 
 private func randomBlob(using generator: inout SeededGenerator) -> Blob {

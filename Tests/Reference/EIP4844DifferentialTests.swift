@@ -148,12 +148,15 @@ struct PeerCall: Encodable {
 enum PeerArgument: Encodable {
     case hex([UInt8])
     case list([[UInt8]])
+    /// Cell indices, sent as JSON integers.
+    case indices([Int])
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .hex(let value): try container.encode(plainHex(value))
         case .list(let values): try container.encode(values.map(plainHex))
+        case .indices(let values): try container.encode(values)
         }
     }
 }
@@ -186,6 +189,8 @@ enum PeerValue: Decodable, Equatable, CustomStringConvertible {
     case bool(Bool)
     case hex([UInt8])
     case list([[UInt8]])
+    /// A list of lists, as the cell calls return (cells, proofs).
+    case lists([[[UInt8]]])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -193,6 +198,16 @@ enum PeerValue: Decodable, Equatable, CustomStringConvertible {
             self = .bool(flag)
         } else if let text = try? container.decode(String.self), let value = decodeHex(text) {
             self = .hex(value)
+        } else if let lists = try? container.decode([[String]].self) {
+            self = .lists(
+                try lists.map { parts in
+                    try parts.map {
+                        guard let value = decodeHex($0) else {
+                            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not hex: \($0)")
+                        }
+                        return value
+                    }
+                })
         } else {
             let parts = try container.decode([String].self)
             self = .list(
@@ -210,6 +225,7 @@ enum PeerValue: Decodable, Equatable, CustomStringConvertible {
         case .bool(let flag): "\(flag)"
         case .hex(let value): encodeHex(value)
         case .list(let parts): "[" + parts.map(encodeHex).joined(separator: ", ") + "]"
+        case .lists(let lists): "[" + lists.map { "[\($0.count) items]" }.joined(separator: ", ") + "]"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Chapter09Suites
 import EIP4844
+import EIP7594
 import Foundation
 
 /// Paths and the mainnet setup shared by the KZG and EIP-4844 tests.
@@ -16,5 +17,10 @@ enum KZGFixtures {
     /// The mainnet setup, loaded once for all tests that need it (with the hidden checks of chapters 9 and 10).
     static let mainnet: Result<EIP4844Context, any Error> = Result {
         try EIP4844Context(setup: KZGOracle.mainnetSetup)
+    }
+
+    /// The cell API over the same setup, with its FK20 tables.
+    static let mainnetCells: Result<EIP7594Context, any Error> = Result {
+        try EIP7594Context(setup: mainnet.get().setup)
     }
 }

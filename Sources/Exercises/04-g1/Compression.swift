@@ -7,16 +7,6 @@ extension G1Affine {
     /// byte. The compression flag is always set; the y flag is set when y is the larger of ±y, that is when y,
     /// as an integer in [0, p), exceeds (p − 1)/2. The point at infinity is 0xc0 followed by 47 zero bytes.
     public var compressed: [UInt8] {
-        // BEGIN SOLUTION
-        if isIdentity {
-            return [CompressionFlags.compressed | CompressionFlags.infinity] + [UInt8](repeating: 0, count: 47)
-        }
-        var bytes = x.bigEndianBytes
-        bytes[0] |= CompressionFlags.compressed
-        // y and p − y: exactly one is above (p − 1)/2 (p is odd, and y ≠ 0 for every point of G1).
-        let halfModulus = Fp.modulus.shiftedRight(by: 1)
-        if halfModulus < y.canonical { bytes[0] |= CompressionFlags.largerY }
-        return bytes
-        // END SOLUTION
+        unimplemented()
     }
 }

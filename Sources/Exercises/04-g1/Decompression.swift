@@ -8,9 +8,7 @@ extension G1Affine {
     /// are in G1. One multiplication by the 255-bit r; the reference does it with two 64-bit ones (Scott's test),
     /// but the definition is the check here. Variable time.
     public var isInSubgroup: Bool {
-        // BEGIN SOLUTION
-        G1Projective(self).multiplied(by: G1.order).isIdentity
-        // END SOLUTION
+        unimplemented()
     }
 
     /// Decodes a 48-byte compressed point (see `compressed`), rejecting every malformed input with the error that
@@ -19,30 +17,6 @@ extension G1Affine {
     ///
     /// Variable time (the square root, the subgroup check): encodings are public data.
     public init(compressed bytes: [UInt8]) throws(PointDecodingError) {
-        // BEGIN SOLUTION
-        guard bytes.count == 48 else { throw .wrongLength(expected: 48, got: bytes.count) }
-        let flags = bytes[0]
-        guard flags & CompressionFlags.compressed != 0 else { throw .missingCompressionFlag }
-        let wantsLargerY = flags & CompressionFlags.largerY != 0
-
-        if flags & CompressionFlags.infinity != 0 {
-            // One encoding of O only: no y flag, no bit of x.
-            let xBitsInFirstByte = flags & 0b0001_1111
-            guard !wantsLargerY, xBitsInFirstByte == 0, bytes.dropFirst().allSatisfy({ $0 == 0 }) else {
-                throw .nonCanonicalInfinity
-            }
-            self = .identity
-            return
-        }
-
-        var xBytes = bytes
-        xBytes[0] &= 0b0001_1111
-        // Fp(bigEndianBytes:) refuses a value ≥ p rather than reducing it: x + p must not decode as x.
-        guard let x = try? Fp(bigEndianBytes: xBytes) else { throw .coordinateNotCanonical }
-        guard let root = (x.squared() * x + G1.b).squareRoot() else { throw .notOnCurve }
-        let rootIsLarger = Fp.modulus.shiftedRight(by: 1) < root.canonical
-        self.init(x: x, y: rootIsLarger == wantsLargerY ? root : -root)
-        guard isInSubgroup else { throw .notInSubgroup }
-        // END SOLUTION
+        unimplemented()
     }
 }

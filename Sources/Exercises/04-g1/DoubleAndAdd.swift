@@ -8,13 +8,6 @@ extension G1Projective {
     /// Any k, including 0, 1 and values ≥ r (the subgroup check multiplies by r itself). Not constant time: it adds
     /// only for the 1 bits, and the number of doublings follows the bit length of k.
     public func multiplied(by scalar: UInt256) -> G1Projective {
-        // BEGIN SOLUTION
-        var result = G1Projective.identity
-        for index in stride(from: scalar.bitWidth - 1, through: 0, by: -1) {
-            result = result.doubled()
-            if scalar.bit(at: index) { result = result + self }
-        }
-        return result
-        // END SOLUTION
+        unimplemented()
     }
 }

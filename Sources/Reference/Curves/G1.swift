@@ -40,6 +40,19 @@ public enum G1: CurveGroup {
         ])
     }
 
+    /// The split `multiply` uses, for callers that run their own multi-scalar loops over many points: two scalars
+    /// below 2^128, each as two 64-bit limbs (least significant first), with [k]P = [a]P + [b](−σ(P)) for every P of
+    /// G1 (see `negatedEndomorphism`).
+    public static func glvSplit(_ scalar: Fr) -> (a: [UInt64], b: [UInt64]) {
+        let digits = baseXDigits(scalar)
+        return (combine(low: digits[0], high: digits[1]), combine(low: digits[2], high: digits[3]))
+    }
+
+    /// −σ(P) = (βx, −y), the second base of `glvSplit`, for an affine point of G1: one multiplication in Fp.
+    public static func negatedEndomorphism(_ point: G1Affine) -> G1Affine {
+        point.isIdentity ? point : G1Affine(unchecked: point.x * cubeRootOfUnity, -point.y)
+    }
+
     /// low + high·|x| as two 64-bit limbs (it is below |x|² < 2¹²⁸).
     private static func combine(low: UInt64, high: UInt64) -> [UInt64] {
         let product = high.multipliedFullWidth(by: blsParameterMagnitude)

@@ -117,7 +117,8 @@ public struct KZGCommitment: Sendable, Hashable {
         point = try validateKZGG1(self.bytes, what: "commitment", invalid: EIP4844Error.invalidCommitment)
     }
 
-    init(_ point: G1Affine) {
+    /// The encoding of a point computed by this package (always valid, so nothing to check).
+    package init(_ point: G1Affine) {
         self.point = point
         bytes = point.compressed
     }
@@ -141,7 +142,8 @@ public struct KZGProof: Sendable, Hashable {
         point = try validateKZGG1(self.bytes, what: "proof", invalid: EIP4844Error.invalidProof)
     }
 
-    init(_ point: G1Affine) {
+    /// The encoding of a point computed by this package (always valid, so nothing to check).
+    package init(_ point: G1Affine) {
         self.point = point
         bytes = point.compressed
     }

@@ -2,7 +2,7 @@ import Foundation
 import HiddenTestSupport
 import Yams
 
-/// The consensus-spec reference tests of the EIP-4844 KZG functions: every case under `$KZG_VECTORS_DIR` (default
+/// The consensus-spec reference tests of the EIP-4844 KZG functions and the EIP-7594 cell functions: every case under `$KZG_VECTORS_DIR` (default
 /// `Data/kzg/vectors` in the package), laid out as `<function>/kzg-mainnet/<case>/data.yaml`. An `output` of null
 /// means the call must reject its input.
 ///
@@ -35,10 +35,28 @@ public struct ConsensusVector: Sendable {
         return value
     }
 
-    /// The list under `key`, or a harness error.
+    /// The list under `key`, or a harness error. An empty YAML list reads as one of hex strings.
     public func list(_ key: String) throws(VectorError) -> [[UInt8]] {
         guard case .list(let value)? = input[key] else { throw .badInput(key) }
         return value
+    }
+
+    /// The integers under `key`, or a harness error.
+    public func integers(_ key: String) throws(VectorError) -> [Int] {
+        switch input[key] {
+        case .integers(let values)?: return values
+        case .list(let values)? where values.isEmpty: return []
+        default: throw .badInput(key)
+        }
+    }
+
+    /// The list of lists under `key`, or a harness error.
+    public func nested(_ key: String) throws(VectorError) -> [[[UInt8]]] {
+        switch input[key] {
+        case .nested(let values)?: return values
+        case .list(let values)? where values.isEmpty: return []
+        default: throw .badInput(key)
+        }
     }
 }
 
@@ -46,12 +64,55 @@ public struct ConsensusVector: Sendable {
 public enum VectorInput: Sendable, CustomStringConvertible {
     case bytes([UInt8])
     case list([[UInt8]])
+    /// A list of integers (EIP-7594's cell and commitment indices). An integer too large for `Int` (a uint64
+    /// near 2^64) is read as `Int.max`: out of range for any index, as it is for the spec.
+    case integers([Int])
+    /// A list of lists of hex strings (EIP-7594's `cosets_evals`: each cell as its field elements).
+    case nested([[[UInt8]]])
 
     public var description: String {
         switch self {
         case .bytes(let value): abbreviatedHex(value)
         case .list(let items): "[" + items.map(abbreviatedHex).joined(separator: ", ") + "]"
+        case .integers(let values): "\(values)"
+        case .nested(let lists):
+            "[" + lists.map { "[" + $0.map(abbreviatedHex).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
         }
+    }
+
+    /// A YAML value as an input, or nil when it is none of the shapes the vectors use.
+    init?(yaml value: Any) {
+        if let text = value as? String, let bytes = decodeHex(text) {
+            self = .bytes(bytes)
+            return
+        }
+        guard let items = value as? [Any] else { return nil }
+        let hex = items.compactMap { ($0 as? String).flatMap(decodeHex) }
+        if hex.count == items.count {
+            self = .list(hex)
+            return
+        }
+        let integers = items.compactMap(Self.integer)
+        if integers.count == items.count {
+            self = .integers(integers)
+            return
+        }
+        let lists = items.compactMap { item -> [[UInt8]]? in
+            guard let parts = item as? [Any] else { return nil }
+            let decoded = parts.compactMap { ($0 as? String).flatMap(decodeHex) }
+            return decoded.count == parts.count ? decoded : nil
+        }
+        guard lists.count == items.count else { return nil }
+        self = .nested(lists)
+    }
+
+    private static func integer(_ item: Any) -> Int? {
+        if let value = item as? Int { return value }
+        if let value = item as? Double, value >= 0, value.rounded() == value {
+            return value < 9.0e18 ? Int(value) : Int.max
+        }
+        let text = "\(item)"
+        return !text.isEmpty && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) ? Int.max : nil
     }
 }
 
@@ -74,6 +135,8 @@ public enum VectorValue: Equatable, Sendable, CustomStringConvertible {
     case bool(Bool)
     case bytes([UInt8])
     case list([[UInt8]])
+    /// A list of lists, as `compute_cells_and_kzg_proofs` returns (cells, proofs).
+    case lists([[[UInt8]]])
     /// An output the runner cannot read, or a harness error while running: never equal to an expected value.
     case harnessError(String)
 
@@ -83,6 +146,12 @@ public enum VectorValue: Equatable, Sendable, CustomStringConvertible {
         case nil, is NSNull: self = .rejected
         case let flag as Bool: self = .bool(flag)
         case let text as String: self = decodeHex(text).map(VectorValue.bytes) ?? .harnessError("unreadable \(text)")
+        case let items as [Any] where !items.isEmpty && items.allSatisfy({ $0 is [Any] }):
+            let lists = items.compactMap { item -> [[UInt8]]? in
+                guard case .list(let values) = VectorValue(yaml: item) else { return nil }
+                return values
+            }
+            self = lists.count == items.count ? .lists(lists) : .harnessError("unreadable \(items)")
         case let items as [Any]:
             let parts = items.compactMap { ($0 as? String).flatMap(decodeHex) }
             self = parts.count == items.count ? .list(parts) : .harnessError("unreadable \(items)")
@@ -96,6 +165,7 @@ public enum VectorValue: Equatable, Sendable, CustomStringConvertible {
         case (.bool(let a), .bool(let b)): a == b
         case (.bytes(let a), .bytes(let b)): a == b
         case (.list(let a), .list(let b)): a == b
+        case (.lists(let a), .lists(let b)): a == b
         default: false  // a harness error equals nothing, not even another one
         }
     }
@@ -106,12 +176,20 @@ public enum VectorValue: Equatable, Sendable, CustomStringConvertible {
         case .bool(let flag): "\(flag)"
         case .bytes(let value): encodeHex(value)
         case .list(let parts): "[" + parts.map(encodeHex).joined(separator: ", ") + "]"
+        case .lists(let lists):
+            "[" + lists.map { "[" + $0.map(encodeHex).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
         case .harnessError(let text): "harness error, \(text)"
         }
     }
 }
 
 public enum ConsensusVectors {
+    /// The five EIP-7594 (PeerDAS) cell functions the vectors cover.
+    public static let cellFunctions = [
+        "compute_cells", "compute_cells_and_kzg_proofs", "verify_cell_kzg_proof_batch",
+        "recover_cells_and_kzg_proofs", "compute_verify_cell_kzg_proof_batch_challenge",
+    ]
+
     /// The seven EIP-4844 functions the vectors cover.
     public static let functions = [
         "blob_to_kzg_commitment", "compute_kzg_proof", "compute_blob_kzg_proof", "verify_kzg_proof",
@@ -151,15 +229,8 @@ public enum ConsensusVectors {
                     continue
                 }
                 var input: [String: VectorInput] = [:]
-                for (key, value) in rawInput {
-                    // A value that is not hex is left out, so that reading it is a harness error.
-                    if let text = value as? String, let bytes = decodeHex(text) {
-                        input[key] = .bytes(bytes)
-                    } else if let items = value as? [Any] {
-                        let parts = items.compactMap { ($0 as? String).flatMap(decodeHex) }
-                        if parts.count == items.count { input[key] = .list(parts) }
-                    }
-                }
+                // A value of no known shape is left out, so that reading it is a harness error.
+                for (key, value) in rawInput { input[key] = VectorInput(yaml: value) }
                 let expected = VectorValue(yaml: document["output"])
                 if case .harnessError(let text) = expected {
                     problems.append("\(label): harness error, \(text) output")
