@@ -63,7 +63,7 @@ let package = Package(
     products: [
         .executable(name: "tutor", targets: ["tutor"]),
         // The layer the `notary` command (the separate package in Notary/) builds on.
-        .library(name: "Notarisation", targets: ["Notarisation"]),
+        .library(name: "Notarisation", targets: ["Notarisation", "KZG", "Polynomials", "Curves", "Fields"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
