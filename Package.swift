@@ -66,6 +66,8 @@ let package = Package(
         .library(name: "KZG", targets: ["KZG"]),
         .library(name: "EIP4844", targets: ["EIP4844"]),
         .library(name: "SeededRandom", targets: ["SeededRandom"]),
+        // The layer the `notary` command (the separate package in Notary/) builds on.
+        .library(name: "Notarisation", targets: ["Notarisation", "KZG", "Polynomials", "Curves", "Fields"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -107,6 +109,9 @@ let package = Package(
                 "Fields", "Curves", "MSM", "Pairing", "Polynomials", "KZG", "EIP4844",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        referenceLayer(
+            "Notarisation",
+            ["Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto")]),
 
         // SplitMix64, the seeded generator of every random test case and benchmark input.
         .target(name: "SeededRandom"),
@@ -158,9 +163,10 @@ let package = Package(
             name: "ReferenceTests",
             dependencies: [
                 "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844", "EIP7594",
+                "EIP4844", "EIP7594", "Notarisation", .product(name: "Crypto", package: "swift-crypto"),
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
                 "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites", "Chapter11Suites",
+                "Chapter18Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -205,6 +211,13 @@ let package = Package(
                 "Chapter10Suites", .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Tests/Suites/11-eip-7594", swiftSettings: optimisedInDebug),
+        .target(
+            name: "Chapter18Suites",
+            dependencies: [
+                "HiddenTestSupport", "Fields", "Curves", "KZG", "Notarisation", "Chapter09Suites",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Tests/Suites/18-notarised-datasets"),
     ] + chapter("01", "big-integers", reference: [])
         + chapter("02", "scalar-field", given: ["Limbs"], reference: ["Fields"])
         + chapter("03", "extension-fields", given: ["Limbs", "Fields"], reference: ["Chapter03Suites"])
@@ -233,4 +246,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter11Suites"])
+        + chapter(
+            "18", "notarised-datasets",
+            given: [
+                "Curves", "Fields", "KZG", "Polynomials", "Notarisation",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            reference: ["Chapter18Suites"])
 )
