@@ -134,6 +134,18 @@ final class ScriptedInput: AnswerInput, @unchecked Sendable {
         #expect(try saved(fixture).failedRuns["a"] == 2)
     }
 
+    @Test func aWrongAnswerBesideAnUnwrittenFunctionCountsAsAFailedRun() throws {
+        let fixture = try WorkbookFixture()
+        let workbook = try fixture.workbook()
+        let exercise = try #require(workbook.catalog.exercise(id: "a"))
+        var progress = LearnerProgress()
+        let unwritten = TestIssue(test: "t()", text: "not written yet: `g()`")
+        let wrong = TestIssue(test: "u()", text: "expected: 0x0\ngot: 0x1")
+        #expect(!workbook.countFailure(.failed(tests: 2, issues: [unwritten]), of: exercise, in: &progress))
+        #expect(workbook.countFailure(.failed(tests: 2, issues: [unwritten, wrong]), of: exercise, in: &progress))
+        #expect(progress.failedRuns["a"] == 1)
+    }
+
     @Test func aDamagedFileKeepsItsScheduleWhenProgressIsRebuilt() throws {
         let fixture = try finishedFixture()
         _ = try workbook(fixture, on: today).recall(input: ScriptedInput(["Zero.", "", "4", "q"]), list: false)

@@ -51,12 +51,14 @@ extension Workbook {
         )
     }
 
-    /// Counts a failed run of `exercise`'s tests on code the learner wrote (not the stub's "not written yet").
+    /// Counts a failed run of `exercise`'s tests on code the learner wrote: a run whose only failures are stubs'
+    /// "not written yet" does not count, one with any other failure (a wrong answer beside an unwritten function) does.
     /// Returns whether it counted one.
     func countFailure(_ result: SuiteResult, of exercise: Exercise, in progress: inout LearnerProgress) -> Bool {
         switch result {
         case .passed, .noTestsMatched: return false
-        case .failed(_, let issues) where issues.contains(where: { $0.text.contains("not written yet") }): return false
+        // Only stubs left unwritten: nothing the learner wrote has failed yet.
+        case .failed(_, let issues) where issues.allSatisfy({ $0.text.contains("not written yet") }): return false
         case .failed, .crashed, .timedOut:
             progress.failedRuns[exercise.id, default: 0] += 1
             return true
