@@ -146,6 +146,17 @@ final class ScriptedInput: AnswerInput, @unchecked Sendable {
         #expect(progress.failedRuns["a"] == 1)
     }
 
+    @Test func rebuildingProgressRunsNoSuiteOfAnUntouchedStub() throws {
+        let fixture = try WorkbookFixture()
+        try fixture.exercise(1, WorkbookFixture.solution(1))
+        _ = try fixture.workbook().next()
+        // No progress file: exercise b's file differs from its stub and is run; a's is the stub and is not, until
+        // `next` runs it as the current exercise.
+        #expect(fixture.runner.suitesRun.first == "Chapter01Tests.File1Tests")
+        #expect(fixture.runner.suitesRun.filter { $0.hasSuffix("File0Tests") }.count == 1)
+        #expect(try saved(fixture).done == ["b"])
+    }
+
     @Test func aDamagedFileKeepsItsScheduleWhenProgressIsRebuilt() throws {
         let fixture = try finishedFixture()
         _ = try workbook(fixture, on: today).recall(input: ScriptedInput(["Zero.", "", "4", "q"]), list: false)
