@@ -62,6 +62,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tutor", targets: ["tutor"]),
+        // What `tutor bench` builds in release mode and runs.
+        .executable(name: "learner-bench", targets: ["learner-bench"]),
         // The reference layers the KZG service (Service/, a package of its own) builds on.
         .library(name: "KZG", targets: ["KZG"]),
         .library(name: "EIP4844", targets: ["EIP4844"]),
@@ -146,6 +148,15 @@ let package = Package(
                 "EIP4844", "EIP7594", "SeededRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], path: "Benchmarks/bench"),
+
+        // The timing harness of `tutor bench`: the learner's chapters beside the reference, built with -c release.
+        .executableTarget(
+            name: "learner-bench",
+            dependencies: [
+                "ExerciseSupport", "Limbs", "Fields", "Curves", "Polynomials", "MSM", "KZG", "EIP4844", "SeededRandom",
+                "Chapter02Exercises", "Chapter04Exercises", "Chapter07Exercises", "Chapter08Exercises",
+                "Chapter10Exercises", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], path: "Benchmarks/learner-bench"),
 
         // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).
         .target(name: "FuzzSupport", path: "Fuzz/Support"),

@@ -8,6 +8,11 @@ Run by the python that scripts/ckzg-venv.sh prints, in one of two modes:
                           integers (cell indices). Writes one JSON list on stdout with, for each call, {"ok": result}
                           (hex string, list of hex strings, list of such lists, or bool) or {"error": message} when
                           ckzg rejected the input.
+  ckzg_peer.py samples    For `tutor bench`. Reads one JSON object on stdin:
+                          {"trusted_setup": path, "runs": n, "calls": [{"name": label, "function": name,
+                          "args": [...]}, ...]}, arguments as in `calls`. Writes one JSON object: label -> the seconds
+                          of each of n runs after one warm-up run, so the caller computes its own statistics on the
+                          very inputs it timed its own code on.
   ckzg_peer.py time TRUSTED_SETUP_PATH [RUNS]
                           For the KZG benchmark. Writes one JSON object: operation name -> median seconds over RUNS
                           runs (default 10). Blobs are random field elements from a fixed seed, so every run measures
@@ -61,6 +66,23 @@ def run_call(function, args, setup):
     except Exception as error:  # ckzg raises plain exceptions for every rejected input
         return {"error": str(error)}
     return {"ok": encode_result(result)}
+
+
+def time_samples():
+    request = json.load(sys.stdin)
+    setup = ckzg.load_trusted_setup(request["trusted_setup"], 0)
+    results = {}
+    for call in request["calls"]:
+        function = getattr(ckzg, call["function"])
+        args = [convert_argument(call["function"], arg) for arg in call["args"]] + [setup]
+        function(*args)
+        samples = []
+        for _ in range(request["runs"]):
+            start = time.perf_counter()
+            function(*args)
+            samples.append(time.perf_counter() - start)
+        results[call["name"]] = samples
+    json.dump(results, sys.stdout)
 
 
 def random_blob(rng):
@@ -127,6 +149,8 @@ def main():
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode == "calls" and len(sys.argv) == 2:
         run_calls()
+    elif mode == "samples" and len(sys.argv) == 2:
+        time_samples()
     elif mode == "time" and len(sys.argv) in (3, 4):
         time_calls(sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else 10)
     else:

@@ -7,7 +7,7 @@ struct Tutor: ParsableCommand {
         abstract: "Work through the ZK cryptography workbook, one exercise at a time.",
         subcommands: [
             Next.self, List.self, Hint.self, Check.self, Watch.self, Reset.self, Solution.self,
-            Recall.self, Gaps.self, Verify.self, Docs.self, Read.self,
+            Recall.self, Gaps.self, Bench.self, Verify.self, Docs.self, Read.self,
         ],
         defaultSubcommand: Next.self
     )

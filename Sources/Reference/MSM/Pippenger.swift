@@ -50,7 +50,7 @@ public func multiScalarMultiplication(points: [G1Affine], scalars: [Fr]) throws(
 /// The c minimising ⌈256 / c⌉ · (5n + 7 · 2^c): per window, n mixed additions into buckets (10 field
 /// multiplications each in XYZZ) and 2 · 2^(c-1) full additions to sum the buckets (14 each). Weighting the
 /// affine batches instead (about 6.5 per point) picks the same c for 4096 points.
-func windowBits(forPointCount n: Int) -> Int {
+public func windowBits(forPointCount n: Int) -> Int {
     var best = 1
     var bestCost = Int.max
     for c in 1...20 {

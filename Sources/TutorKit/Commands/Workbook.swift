@@ -10,6 +10,8 @@ public final class Workbook {
     public let console: Console
     let store: ProgressStore
     let runner: any TestRunning
+    /// Builds and runs the timing harness of `tutor bench`.
+    var benchRunner: (any BenchRunning)?
     /// Set when rebuilding progress has just built the package, so the command that asked for the progress does
     /// not pay for a second, identical build. Taken (reset) by the first `buildUnlessFresh`.
     private var freshBuild = false
@@ -37,6 +39,7 @@ public final class Workbook {
             throw .runner(error)
         }
         try self.init(root: root, console: console, runner: runner, patience: .forThisProcess)
+        do { benchRunner = try HarnessRunner(root: root, buildTimeout: buildTimeout) } catch { throw .runner(error) }
     }
 
     init(
@@ -209,7 +212,7 @@ public final class Workbook {
         return false
     }
 
-    private func showBuildFailure(diagnostics: [CompilerDiagnostic], output: String, focus: Exercise?) {
+    func showBuildFailure(diagnostics: [CompilerDiagnostic], output: String, focus: Exercise?) {
         let errors = diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else {
             // Not a compiler diagnostic (a linker or package error): the end of the output says what went wrong.
