@@ -11,9 +11,10 @@ let chapter02Benchmarks = [
     ExerciseBenchmarks(
         exercise: "fr-pow-inverse",
         cases: [
-            BenchmarkCase(name: "Fr exponentiation", sizes: [32, 64, 128, 256], sizeUnit: "bits of the exponent",
-                growth: .linear)
-            { bits in
+            BenchmarkCase(
+                name: "Fr exponentiation", sizes: [32, 64, 128, 256], sizeUnit: "bits of the exponent",
+                growth: .linear
+            ) { bits in
                 var generator = SeededGenerator(seed: 2)
                 let base = Fields.Fr.random(using: &generator)
                 let exponent = randomInteger(bits: bits, using: &generator)
@@ -35,7 +36,7 @@ let chapter02Benchmarks = [
                     },
                     reference: { keepAlive(element.inverse()) })
             },
-        ]),
+        ])
 ]
 
 /// The learner's element with the same Montgomery limbs as the reference's `element`.

@@ -12,7 +12,8 @@ let chapter08Benchmarks = [
     msmBenchmarks(exercise: "msm-naive", name: "naive MSM", sizes: (6...10).map { 1 << $0 }, growth: .linear) {
         points, scalars in Chapter08Exercises.naiveMSM(points: points, scalars: scalars)
     },
-    msmBenchmarks(exercise: "msm-pippenger", name: "Pippenger MSM", sizes: (6...12).map { 1 << $0 }, growth: .nOverLogN) {
+    msmBenchmarks(exercise: "msm-pippenger", name: "Pippenger MSM", sizes: (6...12).map { 1 << $0 }, growth: .nOverLogN)
+    {
         points, scalars in
         pippenger(points: points, scalars: scalars, windowBits: windowBits(forPointCount: points.count))
     },

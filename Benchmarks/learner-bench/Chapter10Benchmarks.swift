@@ -152,7 +152,9 @@ private func ckzgSamples(function: String, arguments: [String], inputs: EIP4844I
         "calls": [["name": function, "function": function, "args": arguments]],
     ]
     let input = try! JSONSerialization.data(withJSONObject: request)
-    guard let reply = output(of: python, [root.appendingPathComponent("scripts/ckzg_peer.py").path, "samples"],
+    guard
+        let reply = output(
+            of: python, [root.appendingPathComponent("scripts/ckzg_peer.py").path, "samples"],
             input: input),
         let seconds = (try? JSONSerialization.jsonObject(with: reply) as? [String: [Double]])?[function]
     else {

@@ -135,48 +135,46 @@ func watched<Value>(timeout seconds: Int, _ body: @escaping @Sendable () -> Valu
     }
 }
 
-/// Times every case of `benchmarks`, reporting each measurement as it is made, and stops at the first problem with the
-/// learner's code (reported as skipped: the remaining sizes would fail the same way).
-enum Harness {}
-
-extension Harness {
-static func run(_ benchmarks: ExerciseBenchmarks) {
-    let callTimeout = learnerCallTimeout
-    do throws(LearnerProblem) {
-        for benchmarkCase in benchmarks.cases {
-            for size in benchmarkCase.sizes {
-                let contenders = try benchmarkCase.prepare(size)
-                let yours = contenders.yours
-                // The first call checks the answer and is timed on its own; it also bounds how long the sampling
-                // may take, so a learner's version that is merely slow is not mistaken for one that hangs.
-                let (matched, firstCall) = try watched(timeout: callTimeout) { () -> (Bool, Double) in
-                    let start = now()
-                    let matched = yours(true)
-                    return (matched, Double(now() - start))
-                }
-                guard matched else { throw .wrongAnswer }
-                let samplingLimit = max(callTimeout, Int(firstCall * 30 / 1e9) + callTimeout)
-                let learnerSamples = try watched(timeout: samplingLimit) {
-                    sample(firstCall: firstCall) { _ = yours(false) }
-                }
-                let referenceStart = now()
-                contenders.reference()
-                let referenceSamples = sample(firstCall: Double(now() - referenceStart), contenders.reference)
-                let shownSize = benchmarkCase.sizeUnit == nil ? nil : size
-                var measured = [("yours", learnerSamples), ("reference", referenceSamples)]
-                if let peer = contenders.peer, let name = benchmarks.peer { measured.append((name, peer)) }
-                for (implementation, samples) in measured {
-                    Report.measurement(
-                        exercise: benchmarks.exercise, case: benchmarkCase.name, implementation: implementation,
-                        size: shownSize, unit: benchmarkCase.sizeUnit, growth: benchmarkCase.growth,
-                        nanoseconds: samples)
+enum Harness {
+    /// Times every case of `benchmarks`, reporting each measurement as it is made, and stops at the first problem
+    /// with the learner's code (reported as skipped: the remaining sizes would fail the same way).
+    static func run(_ benchmarks: ExerciseBenchmarks) {
+        let callTimeout = learnerCallTimeout
+        do throws(LearnerProblem) {
+            for benchmarkCase in benchmarks.cases {
+                for size in benchmarkCase.sizes {
+                    let contenders = try benchmarkCase.prepare(size)
+                    let yours = contenders.yours
+                    // The first call checks the answer and is timed on its own; it also bounds how long the sampling
+                    // may take, so a learner's version that is merely slow is not mistaken for one that hangs.
+                    let (matched, firstCall) = try watched(timeout: callTimeout) { () -> (Bool, Double) in
+                        let start = now()
+                        let matched = yours(true)
+                        return (matched, Double(now() - start))
+                    }
+                    guard matched else { throw .wrongAnswer }
+                    let samplingLimit = max(callTimeout, Int(firstCall * 30 / 1e9) + callTimeout)
+                    let learnerSamples = try watched(timeout: samplingLimit) {
+                        sample(firstCall: firstCall) { _ = yours(false) }
+                    }
+                    let referenceStart = now()
+                    contenders.reference()
+                    let referenceSamples = sample(firstCall: Double(now() - referenceStart), contenders.reference)
+                    let shownSize = benchmarkCase.sizeUnit == nil ? nil : size
+                    var measured = [("yours", learnerSamples), ("reference", referenceSamples)]
+                    if let peer = contenders.peer, let name = benchmarks.peer { measured.append((name, peer)) }
+                    for (implementation, samples) in measured {
+                        Report.measurement(
+                            exercise: benchmarks.exercise, case: benchmarkCase.name, implementation: implementation,
+                            size: shownSize, unit: benchmarkCase.sizeUnit, growth: benchmarkCase.growth,
+                            nanoseconds: samples)
+                    }
                 }
             }
+        } catch {
+            Report.skipped(exercise: benchmarks.exercise, reason: error.reason, detail: error.detail)
         }
-    } catch {
-        Report.skipped(exercise: benchmarks.exercise, reason: error.reason, detail: error.detail)
     }
-}
 }
 
 /// A random integer of exactly `bits` bits (its top bit set), 1 ≤ bits ≤ 256.

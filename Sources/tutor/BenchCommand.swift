@@ -27,7 +27,9 @@ struct Bench: ParsableCommand {
     var buildTimeout: Int = 1800
 
     func validate() throws {
-        guard timeout > 0, buildTimeout > 0 else { throw ValidationError("timeouts must be positive numbers of seconds.") }
+        guard timeout > 0, buildTimeout > 0 else {
+            throw ValidationError("timeouts must be positive numbers of seconds.")
+        }
     }
 
     func run() throws {

@@ -111,14 +111,19 @@ import WorkbookModel
         let folder = try TemporaryFolder()
         let store = BenchStore(root: folder.url)
         let first = [
-            BenchMeasurement(exercise: "a", name: "f", implementation: "yours", size: 8, unit: "points", nanoseconds: [200]),
-            BenchMeasurement(exercise: "a", name: "f", implementation: "reference", size: 8, unit: "points", nanoseconds: [100]),
+            BenchMeasurement(
+                exercise: "a", name: "f", implementation: "yours", size: 8, unit: "points", nanoseconds: [200]),
+            BenchMeasurement(
+                exercise: "a", name: "f", implementation: "reference", size: 8, unit: "points", nanoseconds: [100]),
         ]
         try store.save(first, over: [:])
         let second = [
-            BenchMeasurement(exercise: "a", name: "f", implementation: "yours", size: 8, unit: "points", nanoseconds: [100]),
-            BenchMeasurement(exercise: "a", name: "f", implementation: "reference", size: 8, unit: "points", nanoseconds: [104]),
-            BenchMeasurement(exercise: "a", name: "f", implementation: "yours", size: 16, unit: "points", nanoseconds: [300]),
+            BenchMeasurement(
+                exercise: "a", name: "f", implementation: "yours", size: 8, unit: "points", nanoseconds: [100]),
+            BenchMeasurement(
+                exercise: "a", name: "f", implementation: "reference", size: 8, unit: "points", nanoseconds: [104]),
+            BenchMeasurement(
+                exercise: "a", name: "f", implementation: "yours", size: 16, unit: "points", nanoseconds: [300]),
         ]
         let lines = BenchReport(measurements: second, previous: try store.load()).lines()
         #expect(lines.contains { $0.hasPrefix("8 points") && $0.hasSuffix("−50%") })

@@ -28,7 +28,9 @@ public struct BenchMeasurement: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case exercise, name = "case", implementation, size, unit, growth, nanoseconds
+        case exercise
+        case name = "case"
+        case implementation, size, unit, growth, nanoseconds
     }
 }
 
@@ -65,7 +67,8 @@ public enum BenchEvent: Equatable, Sendable {
         guard line.hasPrefix("{"), let header = try? JSONDecoder().decode(Line.self, from: data), header.bench == 1
         else { return nil }
         switch (header.event, header.exercise) {
-        case ("benchmark", let exercise?): return .benchmark(exercise: exercise, steps: header.steps ?? 0, peer: header.peer)
+        case ("benchmark", let exercise?):
+            return .benchmark(exercise: exercise, steps: header.steps ?? 0, peer: header.peer)
         case ("plan", let exercise?): return .plan(exercise: exercise, steps: header.steps ?? 0)
         case ("measurement", _):
             return (try? JSONDecoder().decode(BenchMeasurement.self, from: data)).map(BenchEvent.measurement)

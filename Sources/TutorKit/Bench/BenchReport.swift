@@ -82,7 +82,8 @@ public struct BenchReport: Sendable {
 
     private func caseOrder() -> [(String, String)] {
         var seen: [(String, String)] = []
-        for measurement in measurements where !seen.contains(where: { $0 == (measurement.exercise, measurement.name) }) {
+        for measurement in measurements where !seen.contains(where: { $0 == (measurement.exercise, measurement.name) })
+        {
             seen.append((measurement.exercise, measurement.name))
         }
         return seen

@@ -65,9 +65,10 @@ public struct GrowthVerdict: Equatable, Sendable {
         guard sizes.count >= 3, sizes.count == medians.count, medians.allSatisfy({ $0 > 0 }),
             Set(sizes).count == sizes.count
         else { return nil }
-        exponent = fittedExponent(sizes: sizes.map(Double.init), times: medians)
+        let fitted = fittedExponent(sizes: sizes.map(Double.init), times: medians)
+        exponent = fitted
         observed = GrowthClass.allCases.min { a, b in
-            abs(a.apparentExponent(over: sizes) - exponent) < abs(b.apparentExponent(over: sizes) - exponent)
+            abs(a.apparentExponent(over: sizes) - fitted) < abs(b.apparentExponent(over: sizes) - fitted)
         }!
         self.expected = expected
     }
