@@ -18,10 +18,10 @@ extension Workbook {
         let store = BenchStore(root: root)
         let previous = try store.load()
 
-        // A single exercise still as shipped needs no build to be told so.
-        if selected.count == 1, isUntouchedStub(selected[0]) {
-            console.line(
-                console.yellow("· \(selected[0].id) is not written yet (its file is still the stub): nothing to time."))
+        // Exercises still as shipped need no build to be told so.
+        if selected.allSatisfy(isUntouchedStub) {
+            let what = selected.count == 1 ? "\(selected[0].id) is" : "every exercise asked for is"
+            console.line(console.yellow("· \(what) not written yet (still the stub): nothing to time."))
             return false
         }
         let buildStart = ContinuousClock.now
