@@ -7,69 +7,71 @@ import SeededRandom
 
 /// Chapter 10: the learner's EIP-4844 functions against the reference's `EIP4844Context` and against ckzg (the Python
 /// bindings of c-kzg-4844, on blst), all three on the same blob, commitment, proof and point.
-let chapter10Benchmarks = [
-    ExerciseBenchmarks(
-        exercise: "eip4844-prove", peer: "ckzg",
-        cases: [
-            eip4844Case("blob_to_kzg_commitment", ckzgArguments: { [$0.blob.bytes.hex] }) { inputs, yours in
-                Contenders(
-                    yours: { check in
-                        let commitment = Chapter10Exercises.blobToKZGCommitment(yours.blob, setup: inputs.setup)
-                        return !check || commitment.bytes == inputs.commitment.bytes
-                    },
-                    reference: { keepAlive(inputs.context.blobToKZGCommitment(inputs.blob)) })
-            },
-            eip4844Case("compute_blob_kzg_proof", ckzgArguments: { [$0.blob.bytes.hex, $0.commitment.bytes.hex] }) {
-                inputs, yours in
-                Contenders(
-                    yours: { check in
-                        let proof = Chapter10Exercises.computeBlobKZGProof(
-                            yours.blob, commitment: yours.commitment, setup: inputs.setup)
-                        return !check || proof.bytes == inputs.blobProof.bytes
-                    },
-                    reference: {
-                        keepAlive(inputs.context.computeBlobKZGProof(inputs.blob, commitment: inputs.commitment))
-                    })
-            },
-        ]),
-    ExerciseBenchmarks(
-        exercise: "eip4844-verify", peer: "ckzg",
-        cases: [
-            eip4844Case(
-                "verify_kzg_proof",
-                ckzgArguments: { [$0.commitment.bytes.hex, $0.z.bytes.hex, $0.y.bytes.hex, $0.proof.bytes.hex] }
-            ) { inputs, yours in
-                Contenders(
-                    yours: { check in
-                        let valid = Chapter10Exercises.verifyKZGProof(
-                            commitment: yours.commitment, z: yours.z, y: yours.y, proof: yours.proof,
-                            setup: inputs.setup)
-                        return !check || valid
-                    },
-                    reference: {
-                        keepAlive(
-                            inputs.context.verifyKZGProof(
-                                commitment: inputs.commitment, z: inputs.z, y: inputs.y, proof: inputs.proof))
-                    })
-            },
-            eip4844Case(
-                "verify_blob_kzg_proof",
-                ckzgArguments: { [$0.blob.bytes.hex, $0.commitment.bytes.hex, $0.blobProof.bytes.hex] }
-            ) { inputs, yours in
-                Contenders(
-                    yours: { check in
-                        let valid = Chapter10Exercises.verifyBlobKZGProof(
-                            yours.blob, commitment: yours.commitment, proof: yours.blobProof, setup: inputs.setup)
-                        return !check || valid
-                    },
-                    reference: {
-                        keepAlive(
-                            inputs.context.verifyBlobKZGProof(
-                                inputs.blob, commitment: inputs.commitment, proof: inputs.blobProof))
-                    })
-            },
-        ]),
-]
+func chapter10Benchmarks() -> [ExerciseBenchmarks] {
+    [
+        ExerciseBenchmarks(
+            exercise: "eip4844-prove", peer: "ckzg",
+            cases: [
+                eip4844Case("blob_to_kzg_commitment", ckzgArguments: { [$0.blob.bytes.hex] }) { inputs, yours in
+                    Contenders(
+                        yours: { check in
+                            let commitment = Chapter10Exercises.blobToKZGCommitment(yours.blob, setup: inputs.setup)
+                            return !check || commitment.bytes == inputs.commitment.bytes
+                        },
+                        reference: { keepAlive(inputs.context.blobToKZGCommitment(inputs.blob)) })
+                },
+                eip4844Case("compute_blob_kzg_proof", ckzgArguments: { [$0.blob.bytes.hex, $0.commitment.bytes.hex] }) {
+                    inputs, yours in
+                    Contenders(
+                        yours: { check in
+                            let proof = Chapter10Exercises.computeBlobKZGProof(
+                                yours.blob, commitment: yours.commitment, setup: inputs.setup)
+                            return !check || proof.bytes == inputs.blobProof.bytes
+                        },
+                        reference: {
+                            keepAlive(inputs.context.computeBlobKZGProof(inputs.blob, commitment: inputs.commitment))
+                        })
+                },
+            ]),
+        ExerciseBenchmarks(
+            exercise: "eip4844-verify", peer: "ckzg",
+            cases: [
+                eip4844Case(
+                    "verify_kzg_proof",
+                    ckzgArguments: { [$0.commitment.bytes.hex, $0.z.bytes.hex, $0.y.bytes.hex, $0.proof.bytes.hex] }
+                ) { inputs, yours in
+                    Contenders(
+                        yours: { check in
+                            let valid = Chapter10Exercises.verifyKZGProof(
+                                commitment: yours.commitment, z: yours.z, y: yours.y, proof: yours.proof,
+                                setup: inputs.setup)
+                            return !check || valid
+                        },
+                        reference: {
+                            keepAlive(
+                                inputs.context.verifyKZGProof(
+                                    commitment: inputs.commitment, z: inputs.z, y: inputs.y, proof: inputs.proof))
+                        })
+                },
+                eip4844Case(
+                    "verify_blob_kzg_proof",
+                    ckzgArguments: { [$0.blob.bytes.hex, $0.commitment.bytes.hex, $0.blobProof.bytes.hex] }
+                ) { inputs, yours in
+                    Contenders(
+                        yours: { check in
+                            let valid = Chapter10Exercises.verifyBlobKZGProof(
+                                yours.blob, commitment: yours.commitment, proof: yours.blobProof, setup: inputs.setup)
+                            return !check || valid
+                        },
+                        reference: {
+                            keepAlive(
+                                inputs.context.verifyBlobKZGProof(
+                                    inputs.blob, commitment: inputs.commitment, proof: inputs.blobProof))
+                        })
+                },
+            ]),
+    ]
+}
 
 /// One EIP-4844 function timed three ways; `ckzgArguments` are its arguments as `scripts/ckzg_peer.py` takes them.
 private func eip4844Case(
@@ -107,7 +109,9 @@ private final class EIP4844Inputs: Sendable {
         self.context = context
         var generator = SeededGenerator(seed: 4844)
         var bytes = [UInt8]()
-        for _ in 0..<EIP4844Constants.fieldElementsPerBlob { bytes += Fr.random(using: &generator).bigEndianBytes }
+        for _ in 0..<EIP4844.EIP4844Constants.fieldElementsPerBlob {
+            bytes += Fr.random(using: &generator).bigEndianBytes
+        }
         blob = try! EIP4844.Blob(bytes: bytes)  // canonical elements by construction
         commitment = context.blobToKZGCommitment(blob)
         blobProof = context.computeBlobKZGProof(blob, commitment: commitment)

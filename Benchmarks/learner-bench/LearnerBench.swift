@@ -11,8 +11,10 @@ struct LearnerBench: ParsableCommand {
         subcommands: [List.self, Run.self])
 
     /// Every exercise that has benchmarks, chapter by chapter.
-    static let all: [ExerciseBenchmarks] =
-        chapter02Benchmarks + chapter04Benchmarks + chapter07Benchmarks + chapter08Benchmarks + chapter10Benchmarks
+    static var all: [ExerciseBenchmarks] {
+        chapter02Benchmarks() + chapter04Benchmarks() + chapter07Benchmarks() + chapter08Benchmarks()
+            + chapter10Benchmarks()
+    }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -47,8 +47,10 @@ public struct HarnessRunner: BenchRunning {
         let lines = LineBuffer()
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        // `run` reads the trusted setup and the ckzg scripts under the workbook's root.
+        let located = arguments.first == "run" ? arguments + ["--root", root.path] : arguments
         let result = try ProcessRunner.run(
-            executable, arguments + ["--root", root.path], in: root, environment: environment, timeout: timeout,
+            executable, located, in: root, environment: environment, timeout: timeout,
             onOutput: { chunk in for line in lines.append(chunk) { BenchEvent.parse(line: line).map(onEvent) } })
         for line in lines.finish() { BenchEvent.parse(line: line).map(onEvent) }
         return result.termination
