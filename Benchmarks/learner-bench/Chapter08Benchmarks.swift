@@ -44,7 +44,7 @@ private func msmBenchmarks(
         exercise: exercise,
         cases: [
             BenchmarkCase(
-                name: name, sizes: sizes, sizeUnit: "points", growth: growth,
+                name: name, sizes: sizes, sizeUnit: "points", growth: growth, clock: .wall,
                 prepare: { size in
                     var generator = SeededGenerator(seed: 88)
                     let points = Array(randomPoints.prefix(size))

@@ -78,7 +78,7 @@ private func eip4844Case(
     _ function: String, ckzgArguments: @escaping (EIP4844Inputs) -> [String],
     _ contenders: @escaping (EIP4844Inputs, LearnerInputs) -> Contenders
 ) -> BenchmarkCase {
-    BenchmarkCase(name: function, sizes: [1], sizeUnit: nil, growth: nil) { _ throws(LearnerProblem) in
+    BenchmarkCase(name: function, sizes: [1], sizeUnit: nil, growth: nil, clock: .wall) { _ throws(LearnerProblem) in
         let inputs = EIP4844Inputs.shared
         let yours = try inputs.learnerInputs()
         var timed = contenders(inputs, yours)

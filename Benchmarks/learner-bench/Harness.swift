@@ -22,6 +22,8 @@ struct BenchmarkCase {
     let sizeUnit: String?
     /// The growth the learner's version should show over `sizes`, or nil when growth is not checked.
     let growth: Growth?
+    /// Thread CPU time unless the learner's or the reference's version may run on several threads.
+    var clock = Clock.threadCPU
     /// Builds the inputs of one size and returns the timed operations. Throws when building the learner's inputs
     /// already runs learner code that fails (an encoding the exercise's own chapter asks for).
     let prepare: (Int) throws(LearnerProblem) -> Contenders
@@ -109,19 +111,39 @@ nonisolated(unsafe) var workbookRoot = FileManager.default.currentDirectoryPath
 /// How long one call of learner code may run before it counts as never returning (`--call-timeout`).
 nonisolated(unsafe) var learnerCallTimeout = 20
 
-/// Wall-clock nanoseconds now. Wall time rather than CPU time: the reference's MSM runs on every core.
+/// Wall-clock nanoseconds now.
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// How a case is timed.
+enum Clock {
+    /// The calling thread's CPU time: what other processes on a shared machine disturb least (a sample that was
+    /// preempted does not count the time it waited). For single-threaded work only.
+    case threadCPU
+    /// Wall-clock time, for work that may use several threads (the reference's MSM runs on every core), whose CPU
+    /// time would overstate it.
+    case wall
+
+    func now() -> UInt64 {
+        switch self {
+        case .wall: return DispatchTime.now().uptimeNanoseconds
+        case .threadCPU:
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+        }
+    }
+}
 
 /// The samples of one operation, in nanoseconds per call: after the call that `firstCall` already timed (which also
 /// warmed caches and lazy tables), enough calls per sample that a sample lasts about 2 ms, and fewer samples for
 /// slow operations, so that no measurement takes much more than a second.
-func sample(firstCall: Double, _ operation: () -> Void) -> [Double] {
+func sample(firstCall: Double, clock: Clock, _ operation: () -> Void) -> [Double] {
     let callsPerSample = max(1, Int((2e6 / max(firstCall, 1)).rounded(.up)))
     let count = firstCall < 50e6 ? 7 : (firstCall < 300e6 ? 5 : 3)
     return (0..<count).map { _ in
-        let start = now()
+        let start = clock.now()
         for _ in 0..<callsPerSample { operation() }
-        return Double(now() - start) / Double(callsPerSample)
+        return Double(clock.now() - start) / Double(callsPerSample)
     }
 }
 
@@ -155,11 +177,12 @@ enum Harness {
                     guard matched else { throw .wrongAnswer }
                     let samplingLimit = max(callTimeout, Int(firstCall * 30 / 1e9) + callTimeout)
                     let learnerSamples = try watched(timeout: samplingLimit) {
-                        sample(firstCall: firstCall) { _ = yours(false) }
+                        sample(firstCall: firstCall, clock: benchmarkCase.clock) { _ = yours(false) }
                     }
                     let referenceStart = now()
                     contenders.reference()
-                    let referenceSamples = sample(firstCall: Double(now() - referenceStart), contenders.reference)
+                    let referenceSamples = sample(
+                        firstCall: Double(now() - referenceStart), clock: benchmarkCase.clock, contenders.reference)
                     let shownSize = benchmarkCase.sizeUnit == nil ? nil : size
                     var measured = [("yours", learnerSamples), ("reference", referenceSamples)]
                     if let peer = contenders.peer, let name = benchmarks.peer { measured.append((name, peer)) }

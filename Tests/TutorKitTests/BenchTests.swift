@@ -281,3 +281,21 @@ final class FakeBenchRunner: BenchRunning, @unchecked Sendable {
         }
     }
 }
+
+@Suite struct BenchNoiseTests {
+    @Test func aVerdictFromWidelySpreadSamplesSaysSo() {
+        func series(spread: Double) -> [BenchMeasurement] {
+            [256, 512, 1024].map { n in
+                let time = Double(n * n)
+                return BenchMeasurement(
+                    exercise: "a", name: "FFT", implementation: "yours", size: n, unit: "points", growth: "n log n",
+                    nanoseconds: [time * (1 - spread), time, time * (1 + spread)])
+            }
+        }
+        let quiet = BenchReport(measurements: series(spread: 0.1)).lines().joined(separator: "\n")
+        let noisy = BenchReport(measurements: series(spread: 0.8)).lines().joined(separator: "\n")
+        #expect(quiet.contains("your FFT grows like n², expected n log n."))
+        #expect(!quiet.contains("spread widely"))
+        #expect(noisy.contains("The samples spread widely (up to ±40%)"))
+    }
+}

@@ -8,6 +8,10 @@ public struct BenchReport: Sendable {
     /// The medians saved by the last run (see `BenchStore`), for `--compare`; nil without it.
     public let previous: [String: Double]?
 
+    /// A spread above which a growth verdict is flagged as unreliable: the neighbouring classes' exponents differ by
+    /// about 0.15, which noise of this size can bridge.
+    static let noisySpread = 0.25
+
     public init(measurements: [BenchMeasurement], previous: [String: Double]? = nil) {
         self.measurements = measurements
         self.previous = previous
@@ -76,8 +80,15 @@ public struct BenchReport: Sendable {
         let unit = ofCase.first?.unit ?? ""
         let reference = verdict("reference").map { String(format: ", the reference n^%.2f", $0.exponent) } ?? ""
         let fit = String(format: "n^%.2f", yours.exponent)
+        let spread =
+            ofCase.filter { $0.implementation == "yours" }.compactMap { SampleSummary($0.nanoseconds)?.spread }
+            .max() ?? 0
+        let caution =
+            spread > Self.noisySpread
+            ? " The samples spread widely (up to ±\(percent(spread))): run it again on a quieter machine before trusting this."
+            : ""
         return "Growth over \(sizes.min()!) … \(sizes.max()!) \(unit): yours \(fit)\(reference). "
-            + (yours.asExpected ? "✓ " : "✗ ") + yours.sentence(for: name) + "."
+            + (yours.asExpected ? "✓ " : "✗ ") + yours.sentence(for: name) + "." + caution
     }
 
     private func caseOrder() -> [(String, String)] {

@@ -76,7 +76,8 @@ extension Workbook {
         console.line(
             console.dim(
                 "Median of each implementation's samples on the same inputs, ± half the interquartile range; "
-                    + "yours ÷ ref above 1 means slower. The reference's MSM uses every core."))
+                    + "yours ÷ ref above 1 means slower. Single-threaded work is timed in CPU time; MSM and EIP-4844 "
+                    + "in wall-clock time, as the reference's MSM uses every core."))
         try store.save(measurements, over: previous)
         if !compare {
             console.line(console.dim("Saved in .tutor/bench.json: `tutor bench --compare` shows the change next time."))
