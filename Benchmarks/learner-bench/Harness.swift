@@ -176,13 +176,14 @@ enum Harness {
                     }
                     guard matched else { throw .wrongAnswer }
                     let samplingLimit = max(callTimeout, Int(firstCall * 30 / 1e9) + callTimeout)
+                    let clock = benchmarkCase.clock
                     let learnerSamples = try watched(timeout: samplingLimit) {
-                        sample(firstCall: firstCall, clock: benchmarkCase.clock) { _ = yours(false) }
+                        sample(firstCall: firstCall, clock: clock) { _ = yours(false) }
                     }
                     let referenceStart = now()
                     contenders.reference()
                     let referenceSamples = sample(
-                        firstCall: Double(now() - referenceStart), clock: benchmarkCase.clock, contenders.reference)
+                        firstCall: Double(now() - referenceStart), clock: clock, contenders.reference)
                     let shownSize = benchmarkCase.sizeUnit == nil ? nil : size
                     var measured = [("yours", learnerSamples), ("reference", referenceSamples)]
                     if let peer = contenders.peer, let name = benchmarks.peer { measured.append((name, peer)) }
