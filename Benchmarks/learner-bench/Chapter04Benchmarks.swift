@@ -37,6 +37,7 @@ private func scalarMultiplicationBenchmarks(
                 return Contenders(
                     yours: { check in
                         let product = multiply(yourPoint, scalar)
+                        keepAlive(product)
                         return !check || product == expected
                     },
                     reference: { keepAlive(point.multiplied(by: scalar)) })

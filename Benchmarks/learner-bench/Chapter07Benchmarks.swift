@@ -38,6 +38,7 @@ private func fftBenchmarks(
                     return Contenders(
                         yours: { check in
                             let values = transform(coefficients)
+                            keepAlive(values)
                             return !check || values == expected
                         },
                         reference: {

@@ -16,6 +16,7 @@ func chapter10Benchmarks() -> [ExerciseBenchmarks] {
                     Contenders(
                         yours: { check in
                             let commitment = Chapter10Exercises.blobToKZGCommitment(yours.blob, setup: inputs.setup)
+                            keepAlive(commitment)
                             return !check || commitment.bytes == inputs.commitment.bytes
                         },
                         reference: { keepAlive(inputs.context.blobToKZGCommitment(inputs.blob)) })
@@ -26,6 +27,7 @@ func chapter10Benchmarks() -> [ExerciseBenchmarks] {
                         yours: { check in
                             let proof = Chapter10Exercises.computeBlobKZGProof(
                                 yours.blob, commitment: yours.commitment, setup: inputs.setup)
+                            keepAlive(proof)
                             return !check || proof.bytes == inputs.blobProof.bytes
                         },
                         reference: {
@@ -45,6 +47,7 @@ func chapter10Benchmarks() -> [ExerciseBenchmarks] {
                             let valid = Chapter10Exercises.verifyKZGProof(
                                 commitment: yours.commitment, z: yours.z, y: yours.y, proof: yours.proof,
                                 setup: inputs.setup)
+                            keepAlive(valid)
                             return !check || valid
                         },
                         reference: {
@@ -61,6 +64,7 @@ func chapter10Benchmarks() -> [ExerciseBenchmarks] {
                         yours: { check in
                             let valid = Chapter10Exercises.verifyBlobKZGProof(
                                 yours.blob, commitment: yours.commitment, proof: yours.blobProof, setup: inputs.setup)
+                            keepAlive(valid)
                             return !check || valid
                         },
                         reference: {

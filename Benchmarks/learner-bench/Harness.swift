@@ -211,6 +211,7 @@ func randomInteger(bits: Int, using generator: inout SeededGenerator) -> UInt256
 }
 
 /// Keeps a value alive past the clock reading that ends a sample: without it, pure arithmetic whose result is unused
-/// may be deleted by the optimiser.
+/// may be deleted by the optimiser (cross-module optimisation can see into the learner's modules). Every timed
+/// closure passes its result here, whether or not it also checks it.
 @inline(never) @_optimize(none)
 func keepAlive<T>(_ value: T) {}

@@ -38,6 +38,16 @@ import WorkbookModel
         let fine = try #require(
             GrowthVerdict(sizes: sizes, medians: sizes.map { Double($0) * log2(Double($0)) }, expected: .nLogN))
         #expect(fine.sentence(for: "FFT") == "your FFT grows like n log n, as expected")
+        // A fixed cost flattens a correct FFT's curve towards n: not a fault.
+        let flattened = try #require(
+            GrowthVerdict(sizes: sizes, medians: sizes.map { Double($0) + 500 }, expected: .nLogN))
+        #expect(flattened.asExpected)
+        #expect(flattened.sentence(for: "FFT") == "your FFT grows no faster than n log n, as expected")
+        // A naive MSM where Pippenger's was asked for grows like n, faster than n / log n: a fault.
+        let msmSizes = (6...12).map { 1 << $0 }
+        let naive = try #require(
+            GrowthVerdict(sizes: msmSizes, medians: msmSizes.map { Double($0) }, expected: .nOverLogN))
+        #expect(naive.sentence(for: "MSM") == "your MSM grows like n, expected n / log n")
     }
 
     @Test func tooFewSizesGiveNoVerdict() {
