@@ -20,8 +20,8 @@ extension Workbook {
 
         // Exercises still as shipped need no build to be told so.
         if selected.allSatisfy(isUntouchedStub) {
-            let what = selected.count == 1 ? "\(selected[0].id) is" : "every exercise asked for is"
-            console.line(console.yellow("· \(what) not written yet (still the stub): nothing to time."))
+            let what = selected.count == 1 ? "\(selected[0].id) is not" : "none of the exercises asked for is"
+            console.line(console.yellow("· \(what) written yet (still the stub): nothing to time."))
             return false
         }
         let buildStart = ContinuousClock.now
