@@ -24,8 +24,10 @@ import Testing
     @Test func layerByLayer() { Self.checks.layers(file: "KZG") }
     @Test func consensusVectors() {
         Self.checks.vectors(
-            ["compute_challenge", "verify_kzg_proof", "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch",
-             "blob_to_kzg_commitment", "compute_kzg_proof", "compute_blob_kzg_proof"],
+            [
+                "compute_challenge", "verify_kzg_proof", "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch",
+                "blob_to_kzg_commitment", "compute_kzg_proof", "compute_blob_kzg_proof",
+            ],
             file: "EIP4844")
     }
 }

@@ -71,7 +71,8 @@ extension KZGSettings {
         _ blob: EncodedBlob<Backend.Scalar>, commitment: EncodedG1<Backend.G1>, proof: EncodedG1<Backend.G1>
     ) -> Bool {
         let z = computeChallenge(blob, commitment: commitment)
-        return verify(commitment: commitment.point, point: z, value: evaluate(blob.polynomial, at: z), proof: proof.point)
+        return verify(
+            commitment: commitment.point, point: z, value: evaluate(blob.polynomial, at: z), proof: proof.point)
     }
 
     /// `verify_blob_kzg_proof_batch`: whether every (blob, commitment, proof) passes `verifyBlobKZGProof`, checked

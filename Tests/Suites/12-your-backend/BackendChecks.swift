@@ -169,8 +169,11 @@ public struct BackendChecks<B: KZGBackend>: Sendable {
             "init(validatingCompressed:)", in: file, cases: encodings,
             input: { "bytes \(encodeHex($0)) (\($0.count) bytes)" },
             output: { $0 },
-            expected: { bytes in (try? G1Affine(compressed: bytes)).map { "accepted \(encodeHex($0.compressed))" } ?? "rejected" },
-            actual: { bytes in (try? B.G1(validatingCompressed: bytes)).map { "accepted \(Self.hex($0))" } ?? "rejected" },
+            expected: { bytes in
+                (try? G1Affine(compressed: bytes)).map { "accepted \(encodeHex($0.compressed))" } ?? "rejected"
+            },
+            actual: { bytes in (try? B.G1(validatingCompressed: bytes)).map { "accepted \(Self.hex($0))" } ?? "rejected"
+            },
             sourceLocation: sourceLocation)
     }
 

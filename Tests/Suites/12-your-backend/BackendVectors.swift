@@ -1,8 +1,8 @@
 import Backend
 import Chapter09Suites
 import Chapter10Suites
-import ExerciseSupport
 import EIP4844
+import ExerciseSupport
 import Foundation
 import HiddenTestSupport
 import KZG
@@ -144,7 +144,8 @@ extension BackendChecks {
             }
             if failures > 8 {
                 Issue.record(
-                    Comment(rawValue: "and \(failures - 8) more vectors fail; passes: \(tally.joined(separator: ", "))"),
+                    Comment(
+                        rawValue: "and \(failures - 8) more vectors fail; passes: \(tally.joined(separator: ", "))"),
                     sourceLocation: sourceLocation)
             }
             print("consensus-spec vectors through the backend: \(tally.joined(separator: ", "))")
@@ -152,7 +153,9 @@ extension BackendChecks {
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         case .timedOut:
             Issue.record(
-                Comment(rawValue: "the vectors did not finish within 170 s: look for a loop that never ends\n  file: \(file)"),
+                Comment(
+                    rawValue:
+                        "the vectors did not finish within 170 s: look for a loop that never ends\n  file: \(file)"),
                 sourceLocation: sourceLocation)
         }
     }

@@ -10,7 +10,8 @@ import Testing
 /// The layers of a backend, bottom first: when the protocol's vectors fail, the first wrong layer is the one to
 /// fix, and the layers above it are not to blame.
 public enum BackendLayer: Int, CaseIterable, Sendable, CustomStringConvertible {
-    case field = 1, group, fft, msm, pairing
+    case field = 1
+    case group, fft, msm, pairing
 
     public var description: String {
         switch self {
@@ -59,7 +60,9 @@ extension BackendChecks {
         guard let scalar = try? scalar(k) else { return "a scalar was rejected" }
         let (p, expected) = (B.G1.generator * scalar, G1Projective.generator * k)
         if hex(p) != hex(expected) { return "[k]G1 for k = \(hex(k)) is \(hex(p)), expected \(hex(expected))" }
-        if hex(p + p) != hex(expected.doubled()) { return "P + P is \(hex(p + p)), expected \(hex(expected.doubled()))" }
+        if hex(p + p) != hex(expected.doubled()) {
+            return "P + P is \(hex(p + p)), expected \(hex(expected.doubled()))"
+        }
         guard let decoded = try? B.G1(validatingCompressed: p.compressed), decoded == p else {
             return "decoding the encoding of P, \(hex(p)), does not give P back"
         }
