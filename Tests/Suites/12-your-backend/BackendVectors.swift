@@ -97,7 +97,8 @@ extension BackendChecks {
     /// (its input, the expected and the actual result), and a line per function with its count of passes.
     ///
     /// `sample` keeps, per function, every case whose expected output is a rejection and only every k-th of the
-    /// others (k = 1 runs all): a debug build of a learner's backend commits at a few MSMs a second.
+    /// others (k = 1 runs all): a debug build of a learner's backend commits at a few MSMs a second. With
+    /// `WORKBOOK_ALL_VECTORS=1` in the environment every case runs.
     public func vectors(
         _ functions: [String], everyOther sample: [String: Int] = [:], file: String,
         sourceLocation: SourceLocation = #_sourceLocation
@@ -106,7 +107,7 @@ extension BackendChecks {
         for function in functions {
             let (loaded, problems) = ConsensusVectors.load(function)
             for problem in problems { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
-            let k = sample[function] ?? 1
+            let k = ProcessInfo.processInfo.environment["WORKBOOK_ALL_VECTORS"] == "1" ? 1 : sample[function] ?? 1
             var kept = 0
             for vector in loaded {
                 if vector.expected == .rejected {

@@ -29,6 +29,7 @@ extension YourBackend {
     ) -> Chapter04Exercises.G1Projective {
         precondition(bases.count == scalars.count, "as many scalars as points")
         return pippenger(
-            points: bases, scalars: scalars.reversed().map(\.reference), windowBits: msmWindowBits(pointCount: bases.count))
+            points: bases, scalars: scalars.reversed().map(\.reference),
+        windowBits: msmWindowBits(pointCount: bases.count))
     }
 }
