@@ -87,23 +87,26 @@ let package = Package(
         // The reference backend, bottom layer first.
         // Each names every layer it imports, not only the nearest: the import check accepts a module reached
         // through another dependency, and a layer should not lose one when a layer below it changes its own.
+        // `Backend` is the interface the protocol layers are written over (what KZG needs from its arithmetic); it
+        // depends on nothing, and the arithmetic layers conform to it beside their types.
+        referenceLayer("Backend"),
         referenceLayer("Limbs"),
-        referenceLayer("Fields", ["Limbs"]),
+        referenceLayer("Fields", ["Limbs", "Backend"]),
         referenceLayer("ExtensionFields", ["Limbs", "Fields"]),
-        referenceLayer("Curves", ["Limbs", "Fields", "ExtensionFields"]),
+        referenceLayer("Curves", ["Limbs", "Fields", "ExtensionFields", "Backend"]),
         referenceLayer("Pairing", ["Fields", "ExtensionFields", "Curves"]),
-        referenceLayer("Polynomials", ["Fields"]),
+        referenceLayer("Polynomials", ["Fields", "Backend"]),
         referenceLayer("MSM", ["Limbs", "Fields", "Curves"]),
         referenceLayer(
             "KZG",
             [
-                "Fields", "Curves", "MSM", "Pairing", "Polynomials",
+                "Backend", "Fields", "Curves", "MSM", "Pairing", "Polynomials",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         referenceLayer(
             "EIP4844",
             [
-                "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
+                "Backend", "Fields", "Curves", "Polynomials", "KZG", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         referenceLayer(
             "EIP7594",
@@ -145,7 +148,7 @@ let package = Package(
             name: "bench",
             dependencies: [
                 "CGMP", "GMP", "Limbs", "Fields", "ExtensionFields", "Curves", "Pairing", "Polynomials", "MSM", "KZG",
-                "EIP4844", "EIP7594", "SeededRandom",
+                "EIP4844", "EIP7594", "SeededRandom", "Chapter02Exercises", "Chapter04Exercises", "Chapter12Exercises",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], path: "Benchmarks/bench"),
 
@@ -177,7 +180,7 @@ let package = Package(
                 "EIP4844", "EIP7594", "Notarisation", .product(name: "Crypto", package: "swift-crypto"),
                 "HiddenTestSupport", "Yams", "Chapter03Suites", "Chapter04Suites", "Chapter05Suites", "Chapter06Suites",
                 "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites", "Chapter11Suites",
-                "Chapter18Suites",
+                "Chapter12Suites", "Chapter18Suites",
             ], path: "Tests/Reference"),
         .target(name: "WorkbookFixtures", path: "Tests/WorkbookFixtures"),
         .testTarget(name: "WorkbookModelTests", dependencies: ["WorkbookModel", "WorkbookFixtures"]),
@@ -223,6 +226,13 @@ let package = Package(
             ],
             path: "Tests/Suites/11-eip-7594", swiftSettings: optimisedInDebug),
         .target(
+            name: "Chapter12Suites",
+            dependencies: [
+                "HiddenTestSupport", "ExerciseSupport", "GMP", "Backend", "Fields", "Curves", "Pairing", "Polynomials",
+                "KZG", "EIP4844", "Chapter07Suites", "Chapter08Suites", "Chapter09Suites", "Chapter10Suites",
+            ],
+            path: "Tests/Suites/12-your-backend", swiftSettings: optimisedInDebug),
+        .target(
             name: "Chapter18Suites",
             dependencies: [
                 "HiddenTestSupport", "Fields", "Curves", "KZG", "Notarisation", "Chapter09Suites",
@@ -257,6 +267,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter11Suites"])
+        + chapter(
+            "12", "your-backend",
+            given: [
+                "Backend", "Chapter02Exercises", "Chapter04Exercises", "Chapter07Exercises", "Chapter08Exercises",
+                "Curves", "Fields", "Limbs", "Pairing",
+            ],
+            reference: ["Chapter12Suites"])
         + chapter(
             "18", "notarised-datasets",
             given: [

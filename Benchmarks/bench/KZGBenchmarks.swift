@@ -171,14 +171,14 @@ private func cellRows(setup: TrustedSetup, setupPath: String, blob: Blob, commit
     return rows
 }
 
-private func randomBlob(using generator: inout SeededGenerator) -> Blob {
+func randomBlob(using generator: inout SeededGenerator) -> Blob {
     var bytes = [UInt8]()
     for _ in 0..<EIP4844Constants.fieldElementsPerBlob { bytes += Fr.random(using: &generator).bigEndianBytes }
     return try! Blob(bytes: bytes)  // canonical elements by construction
 }
 
 /// The ckzg figures by operation name, or empty (after saying why) if Python or ckzg is unavailable.
-private func ckzgFigures(root: URL, setupPath: String, runs: Int) -> [String: Double] {
+func ckzgFigures(root: URL, setupPath: String, runs: Int) -> [String: Double] {
     let bootstrap = root.appendingPathComponent("scripts/ckzg-venv.sh").path
     guard let pythonPath = run("/bin/sh", [bootstrap]),
         let python = String(data: pythonPath, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)

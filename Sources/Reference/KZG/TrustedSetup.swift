@@ -46,11 +46,9 @@ public struct TrustedSetup: Sendable {
     public let g2Monomial: [G2Affine]
     /// The n-point domain the Lagrange basis is defined on.
     public let domain: EvaluationDomain
-    /// G2 and [s]G2, the two G2 points of every verification, with their Miller-loop lines computed once.
-    let preparedG2Generator: G2Prepared
-    let preparedG2Secret: G2Prepared
-    /// Multiples of G1 for the [y]G1 of every verification.
-    let g1GeneratorTable = G1FixedBaseTable(.generator)
+    /// The setup in `ReferenceBackend`'s forms, with the KZG protocol written once over any backend: commitments,
+    /// openings and verification go through it (`KZGCommitments.swift`).
+    public let settings: KZGSettings<ReferenceBackend>
 
     /// Reads and validates the setup file at `path` (see `init(parsing:)`).
     public init(contentsOfFile path: String) throws(TrustedSetupError) {
@@ -131,8 +129,7 @@ public struct TrustedSetup: Sendable {
         self.g2Monomial = g2Monomial
         self.domain = domain
         // Both callers have checked that there are at least two G2 powers.
-        preparedG2Generator = G2Prepared(.generator)
-        preparedG2Secret = G2Prepared(g2Monomial[1])
+        settings = KZGSettings(g1LagrangeBitReversed: g1Lagrange.map(G1Projective.init), g2Secret: g2Monomial[1])
     }
 
     /// Checks that the three lists are one setup, every point of them, not only the first few:
@@ -168,7 +165,7 @@ public struct TrustedSetup: Sendable {
         // One scalar per point on both sides: the counts match by construction.
         let lower = try! multiScalarMultiplication(points: Array(g1Monomial.dropLast()), scalars: weights)
         let upper = try! multiScalarMultiplication(points: Array(g1Monomial.dropFirst()), scalars: weights)
-        guard pairingProductIsOne([(G1Affine(lower), preparedG2Secret), (-G1Affine(upper), preparedG2Generator)])
+        guard pairingProductIsOne([(G1Affine(lower), settings.g2Secret), (-G1Affine(upper), settings.g2Generator)])
         else {
             throw .inconsistent(reason: "the G1 points are not successive powers of the secret in [s]G2")
         }

@@ -21,8 +21,6 @@ public final class EvaluationDomain: Sendable {
     let inverseElements: [Fr]
     /// 1 / size.
     let inverseSize: Fr
-    /// Where each root sits in `bitReversedElements`, for the in-domain cases of barycentric evaluation.
-    let bitReversedIndex: [Fr: Int]
 
     /// The domain of `size` points.
     ///
@@ -43,7 +41,6 @@ public final class EvaluationDomain: Sendable {
         inverseSize = Fr(UInt64(size)).inverse()!  // size < r, so never zero
         let permuted = try bitReversalPermutation(powers)
         bitReversedElements = permuted
-        bitReversedIndex = Dictionary(uniqueKeysWithValues: permuted.enumerated().map { ($1, $0) })
     }
 
     /// The 4096-point domain of EIP-4844 blobs (`FIELD_ELEMENTS_PER_BLOB`).

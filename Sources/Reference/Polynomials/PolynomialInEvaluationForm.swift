@@ -1,3 +1,4 @@
+import Backend
 import Fields
 
 /// A polynomial of degree below `domain.size`, held as its values at the domain's roots of unity in bit-reversed
@@ -51,18 +52,11 @@ public struct PolynomialInEvaluationForm: Sendable, Equatable {
     ///
     /// For z outside the domain, p(z) = (z^n - 1) / n · Σ p(ω_i) · ω_i / (z - ω_i), with all n denominators
     /// inverted at once (Montgomery's trick: one inversion and 3n multiplications). For z = ω_i it is the stored
-    /// value. Not constant time: the in-domain test and the inversion depend on z.
+    /// value. Not constant time: the in-domain test and the inversion depend on z. The formula is `Backend`'s,
+    /// written once for any scalar field.
     public func evaluate(at z: Fr) -> Fr {
-        if let index = domain.bitReversedIndex[z] { return evaluations[index] }
-        let roots = domain.bitReversedElements
-        var denominators = roots.map { z - $0 }
-        Fr.batchInverse(&denominators)
-        var sum = Fr.zero
-        for index in evaluations.indices {
-            sum += evaluations[index] * roots[index] * denominators[index]
-        }
-        let vanishing = z.pow(UInt64(domain.size)) - .one
-        return sum * vanishing * domain.inverseSize
+        evaluatePolynomialInEvaluationForm(
+            evaluations, bitReversedRoots: domain.bitReversedElements, inverseSize: domain.inverseSize, at: z)
     }
 
     /// Every value multiplied by `factor`.
