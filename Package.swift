@@ -158,7 +158,8 @@ let package = Package(
             dependencies: [
                 "ExerciseSupport", "Limbs", "Fields", "Curves", "Polynomials", "MSM", "KZG", "EIP4844", "SeededRandom",
                 "Chapter02Exercises", "Chapter04Exercises", "Chapter07Exercises", "Chapter08Exercises",
-                "Chapter10Exercises", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Chapter10Exercises", "Chapter12Exercises",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], path: "Benchmarks/learner-bench"),
 
         // Fuzz targets for every parser of untrusted bytes (`scripts/fuzz.sh`).

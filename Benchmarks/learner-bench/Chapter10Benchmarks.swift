@@ -92,7 +92,7 @@ private func eip4844Case(
 }
 
 /// A random blob (seeded), its commitment and proofs by the reference, and the mainnet trusted setup.
-private final class EIP4844Inputs: Sendable {
+final class EIP4844Inputs: Sendable {
     static let shared = EIP4844Inputs()
 
     let setupPath: String
@@ -147,7 +147,7 @@ private struct LearnerInputs: Sendable {
 
 /// ckzg's samples of `function`, in nanoseconds, through `scripts/ckzg_peer.py samples` in the environment
 /// `scripts/ckzg-venv.sh` makes; nil, after a note saying why, when Python or ckzg is unavailable.
-private func ckzgSamples(function: String, arguments: [String], inputs: EIP4844Inputs) -> [Double]? {
+func ckzgSamples(function: String, arguments: [String], inputs: EIP4844Inputs) -> [Double]? {
     let root = URL(fileURLWithPath: workbookRoot)
     guard let pythonOutput = output(of: "/bin/sh", [root.appendingPathComponent("scripts/ckzg-venv.sh").path]),
         let python = String(decoding: pythonOutput, as: UTF8.self).split(separator: "\n").last.map(String.init)
@@ -190,5 +190,5 @@ private func output(of path: String, _ arguments: [String], input: Data? = nil) 
 }
 
 extension [UInt8] {
-    fileprivate var hex: String { map { String(format: "%02x", $0) }.joined() }
+    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }

@@ -13,7 +13,7 @@ struct LearnerBench: ParsableCommand {
     /// Every exercise that has benchmarks, chapter by chapter.
     static var all: [ExerciseBenchmarks] {
         chapter02Benchmarks() + chapter04Benchmarks() + chapter07Benchmarks() + chapter08Benchmarks()
-            + chapter10Benchmarks()
+            + chapter10Benchmarks() + chapter12Benchmarks()
     }
 
     struct List: ParsableCommand {

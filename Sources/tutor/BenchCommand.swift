@@ -10,11 +10,15 @@ struct Bench: ParsableCommand {
             ± half the interquartile range, and yours ÷ the reference's (above 1: slower). The EIP-4844 functions \
             are timed through ckzg as well (c-kzg-4844 on blst, in the environment scripts/ckzg-venv.sh makes). \
             FFT, MSM, exponentiation and scalar multiplication are timed at several sizes, and the growth of your \
-            times is fitted: "your FFT grows like n², expected n log n". Medians are saved in .tutor/bench.json; \
+            times is fitted: "your FFT grows like n², expected n log n". `tutor bench backend` times chapter 12's \
+            YourBackend under the EIP-4844 functions beside the reference and ckzg. Medians are saved in .tutor/bench.json; \
             --compare shows the change since the last run.
             """)
 
-    @Argument(help: "An exercise ID, or a chapter (7, 07, 07-fft); every exercise with a benchmark if omitted.")
+    @Argument(
+        help:
+            "An exercise ID, a chapter (7, 07, 07-fft), or `backend` (chapter 12's whole backend); every exercise with a benchmark if omitted."
+    )
     var target: String?
 
     @Flag(help: "Show the change of each median since the last run.")
