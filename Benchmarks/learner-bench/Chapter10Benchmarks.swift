@@ -136,7 +136,7 @@ final class EIP4844Inputs: Sendable {
     }
 }
 
-private struct LearnerInputs: Sendable {
+struct LearnerInputs: Sendable {
     let blob: Chapter10Exercises.Blob
     let commitment: Chapter10Exercises.KZGCommitment
     let blobProof: Chapter10Exercises.KZGProof
