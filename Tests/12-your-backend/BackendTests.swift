@@ -9,7 +9,14 @@ import Testing
     static let file = Learner.file("Backend.swift")
 
     @Test func pairing() { Learner.checks.pairing(file: Self.file) }
-    @Test func layerByLayer() { Learner.checks.layers(file: Self.file) }
+    @Test func layerByLayer() {
+        Learner.checks.layers(
+            file: Self.file,
+            layerFiles: [
+                .field: Learner.file("Scalar.swift"), .group: Learner.file("Group.swift"),
+                .fft: Learner.file("FFT.swift"), .msm: Learner.file("MSM.swift"), .pairing: Self.file,
+            ])
+    }
     @Test func verifierVectors() {
         Learner.checks.vectors(
             ["compute_challenge", "verify_kzg_proof", "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch"],

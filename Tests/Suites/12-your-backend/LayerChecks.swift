@@ -26,11 +26,16 @@ public enum BackendLayer: Int, CaseIterable, Sendable, CustomStringConvertible {
 
 extension BackendChecks {
     /// One quick check per layer, bottom first, on the backend as assembled: the first wrong layer is named with
-    /// what it got wrong. The chapter's other suites check each layer on many more inputs.
-    public func layers(file: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// what it got wrong, and `layerFiles` says where each layer is written. The chapter's other suites check each
+    /// layer on many more inputs.
+    public func layers(
+        file: String, layerFiles: [BackendLayer: String] = [:], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         checkLearnerProperty(
             "your backend, layer by layer", in: file, cases: BackendLayer.allCases,
-            input: { "\($0) (the layers below it are right)" },
+            input: { layer in
+                "\(layer)\(layerFiles[layer].map { ", written in \($0)" } ?? "") (the layers below it are right)"
+            },
             holds: { layer in
                 switch layer {
                 case .field: Self.fieldProblem()
