@@ -28,12 +28,22 @@ public final class ChildProcess: @unchecked Sendable {
         process.standardInput = FileHandle.nullDevice
         out.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let chunk = handle.availableData
-            guard let self, !chunk.isEmpty else { return }
+            // At the end of the stream the handler would be called again and again with nothing.
+            guard !chunk.isEmpty else {
+                handle.readabilityHandler = nil
+                return
+            }
+            guard let self else { return }
             self.lock.withLock { self.standardOutput.append(chunk) }
         }
         err.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let chunk = handle.availableData
-            guard let self, !chunk.isEmpty else { return }
+            // At the end of the stream the handler would be called again and again with nothing.
+            guard !chunk.isEmpty else {
+                handle.readabilityHandler = nil
+                return
+            }
+            guard let self else { return }
             self.lock.withLock { self.standardError.append(chunk) }
         }
         try process.run()

@@ -147,6 +147,12 @@ public struct TestRunner: TestRunning {
         var environment = ProcessInfo.processInfo.environment
         // The runtime's backtracer would otherwise stop and wait for a debugger on a terminal.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no"
+        // A configuration chapter's checks run the KZG service. The workbook builds it before it runs them (see
+        // `Workbook.run`), so each suite's process need not ask SwiftPM again, a few seconds each time.
+        let service = root.appendingPathComponent("Service/.build/debug/kzg-service")
+        if FileManager.default.isExecutableFile(atPath: service.path) {
+            environment["KZG_SERVICE_BINARY"] = service.path
+        }
         let result = try ProcessRunner.run(
             executable,
             [
