@@ -266,6 +266,7 @@ let package = Package(
             ],
             reference: ["Chapter11Suites"])
         + configChapter("13", "kzg-service")
+        + configChapter("14", "observability")
         + chapter(
             "18", "notarised-datasets",
             given: [
