@@ -7,8 +7,8 @@ import Testing
 struct LimitsTests {
     static let file = "limits.yaml"
 
-    @Test("the request timeout is 10 seconds, from the file")
-    func timeoutFromTheFile() {
+    @Test("the service reads the three limits from the file")
+    func limitsFromTheFile() {
         guard let config = LearnerConfigFile.load(chapter: chapterFolder, file: Self.file) else { return }
         expectSettings(
             [
