@@ -81,6 +81,7 @@ let package = Package(
         // The reference layers the KZG service (Service/, a package of its own) builds on.
         .library(name: "KZG", targets: ["KZG"]),
         .library(name: "EIP4844", targets: ["EIP4844"]),
+        .library(name: "EIP7594", targets: ["EIP7594"]),
         .library(name: "SeededRandom", targets: ["SeededRandom"]),
         // The layer the `notary` command (the separate package in Notary/) builds on.
         .library(name: "Notarisation", targets: ["Notarisation", "KZG", "Polynomials", "Curves", "Fields"]),

@@ -19,6 +19,7 @@ let package = Package(
         .package(name: "ZKWorkbook", path: ".."),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(
             url: "https://github.com/apple/swift-configuration", from: "1.4.0",
@@ -36,11 +37,13 @@ let package = Package(
             name: "KZGService",
             dependencies: [
                 .product(name: "EIP4844", package: "ZKWorkbook"),
+                .product(name: "EIP7594", package: "ZKWorkbook"),
                 .product(name: "KZG", package: "ZKWorkbook"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -63,6 +66,7 @@ let package = Package(
             dependencies: [
                 "KZGService",
                 .product(name: "EIP4844", package: "ZKWorkbook"),
+                .product(name: "EIP7594", package: "ZKWorkbook"),
                 .product(name: "KZG", package: "ZKWorkbook"),
                 .product(name: "SeededRandom", package: "ZKWorkbook"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -70,6 +74,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Yams", package: "Yams"),
             ]),
     ]

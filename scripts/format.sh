@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 
 files=()
 while IFS= read -r -d '' file; do files+=("$file"); done < <(
-    find Package.swift Sources Tests Benchmarks Fuzz Service/Package.swift Service/Sources Service/Tests -name '*.swift' \
+    find Package.swift Sources Tests Benchmarks Fuzz Service/Package.swift Service/Sources Service/Tests \
+        Notary/Package.swift Notary/Sources Notary/Tests -name '*.swift' \
         -not -path 'Sources/Exercises/[0-9]*' -print0 | sort -z)
 
 if [ "${1:-}" = "--fix" ]; then

@@ -64,7 +64,9 @@ if pause > 0 then
 end
 LUA
 
-# One wrk run: prints "requests_per_second p50_ms p99_ms wrk_cpu_percent non2xx socket_errors".
+# One wrk run: prints "requests_per_second p50_ms p99_ms wrk_cpu_percent non2xx socket_errors load_average", the
+# last the machine's one-minute load average at the end of the run (the machine may be shared: the figures mean
+# little without it).
 run() {
     local body=$1 route=$2 pause=$3
     local start end
@@ -85,23 +87,24 @@ non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
 user, system = map(float, open(sys.argv[2]).read().split()[-2:])
 cpu = 100 * (user + system) / (float(sys.argv[4]) - float(sys.argv[3]))
+load = open("/proc/loadavg").read().split()[0]
 print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {cpu:.0f} {non2xx.group(1) if non2xx else 0} "
-      f"{sum(map(int, errors.groups())) if errors else 0}")
+      f"{sum(map(int, errors.groups())) if errors else 0} {load}")
 PY
 }
 
 # Single-operation time: one connection, one request at a time.
-printf '| route | load | req/s | p50 (ms) | p99 (ms) | wrk CPU | non-200 | socket errors |\n'
-printf '|---|---|---:|---:|---:|---:|---:|---:|\n'
+printf '| route | load | req/s | p50 (ms) | p99 (ms) | wrk CPU | non-200 | socket errors | load average |\n'
+printf '|---|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for pair in "verify.json verify_blob_kzg_proof" "commit.json blob_to_kzg_commitment"; do
     set -- $pair
-    read -r rps p50 p99 cpu bad errors < <(connections=1 run "$1" "$2" 0)
-    printf '| %s | 1 connection, sequential | %s | %s | %s | %s%% | %s | %s |\n' "$2" "$rps" "$p50" "$p99" "$cpu" "$bad" "$errors"
-    read -r rps p50 p99 cpu bad errors < <(run "$1" "$2" 0)
+    read -r rps p50 p99 cpu bad errors load < <(connections=1 run "$1" "$2" 0)
+    printf '| %s | 1 connection, sequential | %s | %s | %s | %s%% | %s | %s | %s |\n' "$2" "$rps" "$p50" "$p99" "$cpu" "$bad" "$errors" "$load"
+    read -r rps p50 p99 cpu bad errors load < <(run "$1" "$2" 0)
     saturation=$rps
-    printf '| %s | saturation (%s connections) | %s | %s | %s | %s%% | %s | %s |\n' "$2" "$connections" "$rps" "$p50" "$p99" "$cpu" "$bad" "$errors"
+    printf '| %s | saturation (%s connections) | %s | %s | %s | %s%% | %s | %s | %s |\n' "$2" "$connections" "$rps" "$p50" "$p99" "$cpu" "$bad" "$errors" "$load"
     # Each connection waits `pause` before each request: connections / (pause + service time) = 70% of saturation.
     pause=$(python3 -c "print(max(0, round($connections / (0.7 * $saturation) * 1000 - $p50)))")
-    read -r rps p50 p99 cpu bad errors < <(run "$1" "$2" "$pause")
-    printf '| %s | 70%% (%s connections, %s ms pause) | %s | %s | %s | %s%% | %s | %s |\n' "$2" "$connections" "$pause" "$rps" "$p50" "$p99" "$cpu" "$bad" "$errors"
+    read -r rps p50 p99 cpu bad errors load < <(run "$1" "$2" "$pause")
+    printf '| %s | 70%% (%s connections, %s ms pause) | %s | %s | %s | %s%% | %s | %s | %s |\n' "$2" "$connections" "$pause" "$rps" "$p50" "$p99" "$cpu" "$bad" "$errors" "$load"
 done

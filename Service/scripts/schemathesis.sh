@@ -36,4 +36,5 @@ Service/.venv/bin/st run Service/openapi.yaml "${common[@]}" "${checks[@]}" --ph
 Service/.venv/bin/st run Service/openapi.yaml "${common[@]}" "${checks[@]}" --phases fuzzing \
     --max-time "$((seconds / 2))" --exclude-operation-id blob_to_kzg_commitment \
     --exclude-operation-id compute_kzg_proof --exclude-operation-id compute_blob_kzg_proof \
-    --exclude-operation-id verify_blob_kzg_proof --exclude-operation-id verify_blob_kzg_proof_batch
+    --exclude-operation-id verify_blob_kzg_proof --exclude-operation-id verify_blob_kzg_proof_batch \
+    --exclude-operation-id compute_cells --exclude-operation-id compute_cells_and_kzg_proofs

@@ -27,12 +27,22 @@ final class PostgresServer {
         if getuid() == 0 { try Self.run(["/bin/chown", "postgres", folder.path]) }
         let data = folder.appendingPathComponent("data").path
         try Self.run(asPostgres + ["\(bin)/initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync"])
+        // `pg_ctl start` leaves the server running, and the server inherits every descriptor pg_ctl had: among them
+        // the end of the socket pair through which Foundation's `Process` learns that its child exited. Held open by
+        // the server, it made `waitUntilExit` wait for the server to stop, that is for ever. So the server starts
+        // under a shell that first closes every descriptor above standard error.
         try Self.run(
-            asPostgres + [
+            ["/bin/bash", "-c", Self.closingInheritedDescriptors, "bash"] + asPostgres + [
                 "\(bin)/pg_ctl", "-D", data, "-l", folder.appendingPathComponent("log").path, "-w", "-o",
                 "-p \(port) -k \(folder.path) -c listen_addresses=127.0.0.1 -c fsync=off", "start",
             ])
     }
+
+    /// A bash script (dash cannot name descriptors above 9) that closes descriptors 3 and above, then runs its
+    /// arguments.
+    static let closingInheritedDescriptors = """
+        for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec "$@"
+        """
 
     func stop() {
         try? Self.run(
@@ -87,7 +97,7 @@ struct PostgresTests {
                 }
                 group.addTask {
                     for _ in 0..<4 {
-                        let result = try runNotary(["add", file.path, "--ledger", url])
+                        let result = try await runNotaryOnItsOwnThread(["add", file.path, "--ledger", url])
                         #expect(result.status == 0, "\(result.error)")
                     }
                 }

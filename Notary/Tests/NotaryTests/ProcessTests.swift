@@ -46,7 +46,7 @@ struct ProcessTests {
             for file in files {
                 group.addTask {
                     for _ in 0..<6 {
-                        let result = try runNotary(["add", file.path, "--ledger", ledger])
+                        let result = try await runNotaryOnItsOwnThread(["add", file.path, "--ledger", ledger])
                         #expect(result.status == 0, "\(result.error)")
                     }
                 }

@@ -43,3 +43,14 @@ func runNotary(_ arguments: [String]) throws -> (status: Int32, output: String, 
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
 }
+
+/// `runNotary` on a thread of its own, for tests that run the command while they await other work.
+///
+/// Waiting for a process blocks its thread. Swift's cooperative pool has one thread per core (two on a small
+/// machine), so two blocking waits inside a task group would hold all of it: if the processes in turn wait for
+/// something the test's own tasks hold (a writer's lock in the shared ledger), nothing ever moves again.
+func runNotaryOnItsOwnThread(_ arguments: [String]) async throws -> (status: Int32, output: String, error: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try runNotary(arguments) }) }.start()
+    }
+}

@@ -1,13 +1,15 @@
 import EIP4844
+import EIP7594
 import Foundation
 
-/// What the KZG routes compute with: the reference contexts bound to the loaded trusted setup. The EIP-7594 cell
-/// functions add their context here and their routes to `KZGOperation.all`.
+/// What the KZG routes compute with: the reference contexts bound to the loaded trusted setup.
 public struct KZGBackend: Sendable {
     public let eip4844: EIP4844Context
+    public let eip7594: EIP7594Context
 
-    public init(eip4844: EIP4844Context) {
+    public init(eip4844: EIP4844Context, eip7594: EIP7594Context) {
         self.eip4844 = eip4844
+        self.eip7594 = eip7594
     }
 }
 
@@ -15,6 +17,9 @@ public struct KZGBackend: Sendable {
 public struct OperationLimits: Sendable {
     /// The most blobs `verify_blob_kzg_proof_batch` takes in one request.
     public var maxBatchSize: Int
+
+    /// The most cells `verify_cell_kzg_proof_batch` takes in one request: the cells of `maxBatchSize` blobs.
+    public var maxCellBatchSize: Int { maxBatchSize * EIP7594Constants.cellsPerExtBlob }
 
     public init(maxBatchSize: Int) {
         self.maxBatchSize = maxBatchSize
@@ -30,8 +35,8 @@ public struct KZGOperation: Sendable {
 
     public var path: String { "/v1/\(name)" }
 
-    /// Every operation the service offers: EIP-4844's today.
-    public static let all: [KZGOperation] = eip4844
+    /// Every operation the service offers.
+    public static let all: [KZGOperation] = eip4844 + eip7594
 
     /// The EIP-4844 polynomial-commitment functions (consensus-specs, deneb/polynomial-commitments.md).
     public static let eip4844: [KZGOperation] = [
@@ -101,6 +106,77 @@ public struct KZGOperation: Sendable {
     ]
 }
 
+extension KZGOperation {
+    /// The EIP-7594 cell functions (consensus-specs, fulu/polynomial-commitments-sampling.md).
+    public static let eip7594: [KZGOperation] = [
+        KZGOperation(name: "compute_cells") { body, backend, _ in
+            let request = try decode(BlobRequest.self, body)
+            let blob = try parseBlob(request.blob, field: "blob")
+            return encode(CellsResponse(cells: backend.eip7594.computeCells(blob).map { Hex.encode($0.bytes) }))
+        },
+        KZGOperation(name: "compute_cells_and_kzg_proofs") { body, backend, _ in
+            let request = try decode(BlobRequest.self, body)
+            let blob = try parseBlob(request.blob, field: "blob")
+            let (cells, proofs) = backend.eip7594.computeCellsAndKZGProofs(blob)
+            return encode(
+                CellsAndProofsResponse(
+                    cells: cells.map { Hex.encode($0.bytes) }, proofs: proofs.map { Hex.encode($0.bytes) }))
+        },
+        KZGOperation(name: "verify_cell_kzg_proof_batch") { body, backend, limits in
+            let request = try decode(VerifyCellBatchRequest.self, body)
+            let counts = [
+                request.commitments.count, request.cellIndices.count, request.cells.count, request.proofs.count,
+            ]
+            guard counts.max()! <= limits.maxCellBatchSize else {
+                throw ServiceProblem(
+                    .batchTooLarge,
+                    detail: "\(counts.max()!) entries in a list; the limit is \(limits.maxCellBatchSize)")
+            }
+            guard Set(counts).count == 1 else {
+                throw ServiceProblem(
+                    .batchLengthMismatch,
+                    detail:
+                        "\(counts[0]) commitments, \(counts[1]) cell indices, \(counts[2]) cells and \(counts[3]) proofs"
+                )
+            }
+            let commitments = try request.commitments.enumerated().map {
+                try parseCommitment($1, field: "commitments[\($0)]")
+            }
+            let cells = try request.cells.enumerated().map { try parseCell($1, field: "cells[\($0)]") }
+            let proofs = try request.proofs.enumerated().map { try parseProof($1, field: "proofs[\($0)]") }
+            do {
+                let valid = try backend.eip7594.verifyCellKZGProofBatch(
+                    commitments: commitments, cellIndices: request.cellIndices, cells: cells, proofs: proofs)
+                return encode(VerdictResponse(valid: valid))
+            } catch let error as EIP7594Error {
+                throw ServiceProblem(error, field: "cell_indices")
+            }
+        },
+        KZGOperation(name: "recover_cells_and_kzg_proofs") { body, backend, _ in
+            let request = try decode(RecoverCellsRequest.self, body)
+            let total = EIP7594Constants.cellsPerExtBlob
+            // Checked before the cells are parsed, so that an oversized list costs no decoding.
+            guard request.cells.count <= total, request.cellIndices.count <= total else {
+                throw ServiceProblem(
+                    .wrongCellCount,
+                    detail:
+                        "\(request.cells.count) cells and \(request.cellIndices.count) indices; an extended blob has \(total)"
+                )
+            }
+            let cells = try request.cells.enumerated().map { try parseCell($1, field: "cells[\($0)]") }
+            do {
+                let (recovered, proofs) = try backend.eip7594.recoverCellsAndKZGProofs(
+                    cellIndices: request.cellIndices, cells: cells)
+                return encode(
+                    CellsAndProofsResponse(
+                        cells: recovered.map { Hex.encode($0.bytes) }, proofs: proofs.map { Hex.encode($0.bytes) }))
+            } catch let error as EIP7594Error {
+                throw ServiceProblem(error, field: "cell_indices")
+            }
+        },
+    ]
+}
+
 // MARK: Bodies (the schemas of openapi.yaml)
 
 struct BlobRequest: Decodable { let blob: String }
@@ -109,11 +185,28 @@ struct BlobCommitmentRequest: Decodable { let blob: String, commitment: String }
 struct VerifyProofRequest: Decodable { let commitment: String, z: String, y: String, proof: String }
 struct VerifyBlobProofRequest: Decodable { let blob: String, commitment: String, proof: String }
 struct VerifyBatchRequest: Decodable { let blobs: [String], commitments: [String], proofs: [String] }
+struct VerifyCellBatchRequest: Decodable {
+    let commitments: [String], cellIndices: [Int], cells: [String], proofs: [String]
+    enum CodingKeys: String, CodingKey {
+        case commitments
+        case cellIndices = "cell_indices"
+        case cells, proofs
+    }
+}
+struct RecoverCellsRequest: Decodable {
+    let cellIndices: [Int], cells: [String]
+    enum CodingKeys: String, CodingKey {
+        case cellIndices = "cell_indices"
+        case cells
+    }
+}
 
 struct CommitmentResponse: Encodable { let commitment: String }
 struct ProofResponse: Encodable { let proof: String }
 struct ProofAndValueResponse: Encodable { let proof: String, y: String }
 struct VerdictResponse: Encodable { let valid: Bool }
+struct CellsResponse: Encodable { let cells: [String] }
+struct CellsAndProofsResponse: Encodable { let cells: [String], proofs: [String] }
 
 // MARK: Decoding and validation
 
@@ -159,4 +252,9 @@ func parseCommitment(_ text: String, field: String) throws(ServiceProblem) -> KZ
 func parseProof(_ text: String, field: String) throws(ServiceProblem) -> KZGProof {
     let bytes = try Hex.decode(text, field: field)
     do { return try KZGProof(bytes: bytes) } catch { throw ServiceProblem(error, field: field) }
+}
+
+func parseCell(_ text: String, field: String) throws(ServiceProblem) -> Cell {
+    let bytes = try Hex.decode(text, field: field)
+    do { return try Cell(bytes: bytes) } catch { throw ServiceProblem(error, field: field) }
 }

@@ -1,4 +1,5 @@
 import EIP4844
+import EIP7594
 import Foundation
 import HTTPTypes
 
@@ -14,6 +15,9 @@ public struct ServiceProblem: Error, Sendable, Equatable {
         case invalidPoint = "invalid-point"
         case batchTooLarge = "batch-too-large"
         case batchLengthMismatch = "batch-length-mismatch"
+        case cellIndexOutOfRange = "cell-index-out-of-range"
+        case invalidCellIndices = "invalid-cell-indices"
+        case wrongCellCount = "wrong-cell-count"
         case bodyTooLarge = "body-too-large"
         case unsupportedMediaType = "unsupported-media-type"
         case notFound = "not-found"
@@ -31,7 +35,7 @@ public struct ServiceProblem: Error, Sendable, Equatable {
         public var status: HTTPResponse.Status {
             switch self {
             case .malformedJSON, .malformedHex, .wrongLength, .nonCanonicalFieldElement, .invalidPoint,
-                .batchTooLarge, .batchLengthMismatch:
+                .batchTooLarge, .batchLengthMismatch, .cellIndexOutOfRange, .invalidCellIndices, .wrongCellCount:
                 .badRequest
             case .bodyTooLarge: .contentTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
@@ -53,6 +57,9 @@ public struct ServiceProblem: Error, Sendable, Equatable {
             case .invalidPoint: "A G1 point is not a valid compressed point of the prime-order subgroup"
             case .batchTooLarge: "The batch has more blobs than the service accepts"
             case .batchLengthMismatch: "The batch's lists have different lengths"
+            case .cellIndexOutOfRange: "A cell index is not below 128, the cells of an extended blob"
+            case .invalidCellIndices: "The cell indices repeat or are not in ascending order"
+            case .wrongCellCount: "Recovery needs between 64 and 128 cells"
             case .bodyTooLarge: "The body is larger than the service accepts"
             case .unsupportedMediaType: "The body must be application/json"
             case .notFound: "No such route"
@@ -99,6 +106,33 @@ public struct ServiceProblem: Error, Sendable, Equatable {
                 detail: "\(blobs) blobs, \(commitments) commitments and \(proofs) proofs")
         case .setupSizeMismatch:
             self.init(.internalError, detail: "the trusted setup does not fit EIP-4844")
+        }
+    }
+
+    /// The problem for an EIP-7594 validation error, with the request field it came from.
+    public init(_ error: EIP7594Error, field: String) {
+        switch error {
+        case .cellWrongLength(let expected, let got):
+            self.init(.wrongLength, detail: "\(field) has \(got) bytes, expected \(expected)")
+        case .cellElementNotCanonical(let index):
+            self.init(
+                .nonCanonicalFieldElement, detail: "\(field): field element \(index) of the cell is not below r")
+        case .cellIndexOutOfRange(let index):
+            self.init(.cellIndexOutOfRange, detail: "\(field): \(index) is not a cell index (0 to 127)")
+        case .duplicateCellIndex(let index):
+            self.init(.invalidCellIndices, detail: "\(field): \(index) is given twice")
+        case .cellIndicesNotAscending(let index):
+            self.init(.invalidCellIndices, detail: "\(field): \(index) follows a larger index; give them ascending")
+        case .notEnoughCells(let got, let needed):
+            self.init(.wrongCellCount, detail: "\(got) cells; recovery needs at least \(needed)")
+        case .tooManyCells(let got, let maximum):
+            self.init(.wrongCellCount, detail: "\(got) cells; an extended blob has \(maximum)")
+        case .lengthMismatch(let counts):
+            self.init(
+                .batchLengthMismatch,
+                detail: "the lists have lengths \(counts.map(String.init).joined(separator: ", "))")
+        case .commitmentIndexOutOfRange, .setupTooSmall:
+            self.init(.internalError, detail: "the cell functions failed")
         }
     }
 

@@ -50,7 +50,7 @@ public enum ServiceRouter {
     /// The routes: `/v1/<operation>` for each KZG operation, the health probes and `/metrics`.
     public static func make(_ dependencies: ServiceDependencies) -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
-        router.add(middleware: ObservabilityMiddleware(metrics: dependencies.metrics, state: dependencies.state))
+        router.add(middleware: ObservabilityMiddleware(metrics: dependencies.metrics))
 
         router.get("/health/live") { _, _ in
             json(.ok, ["status": "alive"])
@@ -216,7 +216,6 @@ extension ServiceProblem {
 struct ObservabilityMiddleware: RouterMiddleware {
     typealias Context = ServiceRequestContext
     let metrics: ServiceMetrics
-    let state: ServiceState
 
     /// Routes as metric labels: the known paths, and one label for everything else so that scanners cannot
     /// create series without bound.
@@ -257,9 +256,6 @@ struct ObservabilityMiddleware: RouterMiddleware {
             }
         }
         response.headers[.requestID] = requestID
-        // Draining: each connection closes after its current response, so that clients open new connections
-        // (to other instances) before the listener closes, instead of sending into a connection being shut.
-        if state.phase == .draining { response.headers[.connection] = "close" }
         // Continue the caller's trace, or start one: a new span ID under the same trace ID.
         let outgoing = TraceContext(
             traceID: traceID, spanID: SpanID.random(), flags: incoming?.flags ?? TraceFlags(),

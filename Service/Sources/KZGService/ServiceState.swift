@@ -1,4 +1,5 @@
 import EIP4844
+import EIP7594
 import Foundation
 import KZG
 import Synchronization
@@ -48,11 +49,12 @@ public final class ServiceState: Sendable {
     public func markFailed() { snapshot.withLock { $0.phase = .failed } }
 
     /// Reads the trusted setup at `path`, checks it (every point on the curve and in the subgroup, and the G1 and
-    /// G2 powers consistent with one secret: `TrustedSetup.validateConsistency`), and binds the EIP-4844 context.
+    /// G2 powers consistent with one secret: `TrustedSetup.validateConsistency`), and binds the EIP-4844 and
+    /// EIP-7594 contexts (the latter's FK20 tables are computed here, once).
     public static func loadBackend(path: String) throws -> KZGBackend {
         let setup = try TrustedSetup(contentsOfFile: path)
         try setup.validateConsistency()
-        return KZGBackend(eip4844: try EIP4844Context(setup: setup))
+        return KZGBackend(eip4844: try EIP4844Context(setup: setup), eip7594: try EIP7594Context(setup: setup))
     }
 
     /// The resident set size of the process, from `/proc/self/statm` (nil where there is none).

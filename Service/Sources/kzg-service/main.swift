@@ -47,6 +47,8 @@ let dependencies = ServiceDependencies(
     apiKeys: apiKeys)
 let application = Application(
     router: ServiceRouter.make(dependencies),
+    // Keep-alive connections close on shutdown by announcing it in a response, never under a request in flight.
+    server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionDrainHandler()])),
     configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kzg-service"),
     onServerRunning: { channel in
         logger.info(

@@ -63,6 +63,7 @@ import Yams
         let blob = "0x" + String(repeating: "00", count: 131072)
         let point = "0xc0" + String(repeating: "00", count: 47)
         let zero = "0x" + String(repeating: "00", count: 32)
+        let cell = "0x" + String(repeating: "00", count: 2048)
         let requests: [String: [String: Any]] = [
             "blob_to_kzg_commitment": ["blob": blob],
             "compute_kzg_proof": ["blob": blob, "z": zero],
@@ -70,6 +71,14 @@ import Yams
             "verify_kzg_proof": ["commitment": point, "z": zero, "y": zero, "proof": point],
             "verify_blob_kzg_proof": ["blob": blob, "commitment": point, "proof": point],
             "verify_blob_kzg_proof_batch": ["blobs": [blob], "commitments": [point], "proofs": [point]],
+            "compute_cells": ["blob": blob],
+            "compute_cells_and_kzg_proofs": ["blob": blob],
+            "verify_cell_kzg_proof_batch": [
+                "commitments": [point], "cell_indices": [5], "cells": [cell], "proofs": [point],
+            ],
+            "recover_cells_and_kzg_proofs": [
+                "cell_indices": Array(0..<64), "cells": Array(repeating: cell, count: 64),
+            ],
         ]
         #expect(Set(requests.keys) == Set(KZGOperation.all.map(\.name)))
         let service = Fixtures.service()

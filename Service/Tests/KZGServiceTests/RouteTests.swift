@@ -14,7 +14,8 @@ import Yams
 @Suite struct RouteTests {
     static let routes = [
         "blob_to_kzg_commitment", "compute_kzg_proof", "compute_blob_kzg_proof", "verify_kzg_proof",
-        "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch",
+        "verify_blob_kzg_proof", "verify_blob_kzg_proof_batch", "compute_cells", "compute_cells_and_kzg_proofs",
+        "verify_cell_kzg_proof_batch", "recover_cells_and_kzg_proofs",
     ]
 
     /// Each consensus-spec vector: a valid input gives 200 and the expected output; an input the spec rejects
@@ -52,6 +53,11 @@ import Yams
                 case "compute_kzg_proof":
                     let pair = try #require(output as? [String])
                     #expect(body["proof"] as? String == pair[0] && body["y"] as? String == pair[1], "\(name)")
+                case "compute_cells":
+                    #expect(body["cells"] as? [String] == output as? [String], "\(name)")
+                case "compute_cells_and_kzg_proofs", "recover_cells_and_kzg_proofs":
+                    let pair = try #require(output as? [[String]])
+                    #expect(body["cells"] as? [String] == pair[0] && body["proofs"] as? [String] == pair[1], "\(name)")
                 default:
                     #expect(body["valid"] as? Bool == output as? Bool, "\(name)")
                 }
