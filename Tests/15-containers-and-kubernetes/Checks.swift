@@ -1,5 +1,6 @@
 import ConfigCheckSupport
 import Foundation
+import Testing
 
 /// This chapter's folder in `Sources/Exercises/`.
 let chapter = "15-containers-and-kubernetes"

@@ -31,7 +31,7 @@ import Testing
                 got: (build.output + build.errors).lastLines(15))
             return
         }
-        defer { try? Podman.run(["rmi", "-f", image]) }
+        defer { _ = try? Podman.run(["rmi", "-f", image]) }
         let inspected = try Podman.inspect(["--type", "image", image])
         let size = (inspected?["Size"] as? Int) ?? 0
         print("image \(image): \(size / 1_000_000) MB")
@@ -85,7 +85,7 @@ import Testing
             "run", "-d", "--name", name, "--network", "host", "-e", "KZG_SERVICE_HTTP_PORT=\(port)", "-e",
             "KZG_SERVICE_HTTP_HOST=127.0.0.1", image,
         ])
-        defer { try? Podman.run(["rm", "-f", "-t", "2", name]) }
+        defer { _ = try? Podman.run(["rm", "-f", "-t", "2", name]) }
         guard started.status == 0 else {
             recordProblem(
                 "podman cannot start the image", file: file.path, expected: "a running container",

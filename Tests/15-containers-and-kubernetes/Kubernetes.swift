@@ -1,5 +1,6 @@
 import ConfigCheckSupport
 import Foundation
+import Testing
 
 /// The objects of a learner's manifest file, by kind.
 struct Manifest {
@@ -104,7 +105,7 @@ final class PlayedManifest {
             recordProblem(
                 "podman kube play cannot play the manifests", file: file.path, expected: "a running pod",
                 got: (played.output + played.errors).trimmed.lastLines(10))
-            try? Podman.run(["kube", "down", path])
+            _ = try? Podman.run(["kube", "down", path])
             return nil
         }
     }

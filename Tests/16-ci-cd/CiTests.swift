@@ -41,7 +41,7 @@ import Testing
 
         let permissions = workflow.root["permissions"]
         let readOnly =
-            (permissions as? [String: Any]).map { $0.allSatisfy { "\($0.value)" != "write" } }
+            (permissions as? [String: Any]).map { scopes in scopes.allSatisfy { "\($0.value)" != "write" } }
             ?? ((permissions as? String) == "read-all")
         let jobGrantsWrite = workflow.jobs.values.contains { job in
             (job["permissions"] as? [String: Any])?.values.contains { "\($0)" == "write" } == true

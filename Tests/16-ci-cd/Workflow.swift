@@ -1,5 +1,6 @@
 import ConfigCheckSupport
 import Foundation
+import Testing
 
 /// This chapter's folder in `Sources/Exercises/`.
 let chapter = "16-ci-cd"
@@ -37,12 +38,13 @@ struct Workflow {
 
     /// The events that start the workflow (`on: push`, `on: [push, pull_request]` or a mapping).
     var triggers: [String: Any] {
-        switch root["on"] {
-        case let name as String: [name: [String: Any]()]
-        case let names as [String]: Dictionary(uniqueKeysWithValues: names.map { ($0, [String: Any]() as Any) })
-        case let mapping as [String: Any]: mapping.mapValues { $0 is NSNull ? [String: Any]() : $0 }
-        default: [:]
+        let none: Any = [String: Any]()
+        if let name = root["on"] as? String { return [name: none] }
+        if let names = root["on"] as? [String] {
+            return Dictionary(names.map { ($0, none) }, uniquingKeysWith: { first, _ in first })
         }
+        if let mapping = root["on"] as? [String: Any] { return mapping.mapValues { $0 is NSNull ? none : $0 } }
+        return [:]
     }
 
     /// The jobs `job` needs directly.

@@ -1,5 +1,6 @@
 import ConfigCheckSupport
 import Foundation
+import Testing
 
 /// This chapter's folder in `Sources/Exercises/`.
 let chapter = "17-slos-and-runbooks"
@@ -15,19 +16,15 @@ let recordedRatios = ["5m", "30m", "1h", "6h"].map { "kzg_service:request_errors
 /// One series of `kzg_service_http_requests_total` for promtool's input, in its expanding notation.
 func requests(route: String, status: Int, values: String) -> String {
     let method = route.hasPrefix("/v1/") ? "POST" : "GET"
-    return """
-              - series: 'kzg_service_http_requests_total{route="\(route)",method="\(method)",status="\(status)"}'
-                values: '\(values)'
-        """
+    return
+        "      - series: 'kzg_service_http_requests_total{route=\"\(route)\",method=\"\(method)\",status=\"\(status)\"}'\n"
+        + "        values: '\(values)'"
 }
 
 /// A promtool check that `expression` has exactly one sample at `time` when `expected`, none otherwise.
 func expectation(_ expression: String, at time: String, present expected: Bool) -> String {
-    """
-              - expr: 'count(\(expression))'
-                eval_time: \(time)
-                exp_samples: \(expected ? "[{labels: '{}', value: 1}]" : "[]")
-    """
+    "      - expr: 'count(\(expression))'\n" + "        eval_time: \(time)\n"
+        + "        exp_samples: \(expected ? "[{labels: '{}', value: 1}]" : "[]")"
 }
 
 /// Runs `promtool test rules` on `tests` (the body of a test file: its `tests:` list) with the learner's rule files
