@@ -4,7 +4,8 @@
 //
 //   Chapters/NN-topic/           text, exercise metadata, official solutions   (not a target)
 //   Sources/Exercises/NN-topic/  ChapterNNExercises: the stubs the learner edits
-//   Tests/NN-topic/              ChapterNNTests: the hidden tests for that chapter
+//   Tests/NN-topic/              ChapterNNTests: the hidden tests for that chapter (for a `config` chapter,
+//                                the learner's files in Sources/Exercises/NN-topic/ are read, not compiled)
 //   Sources/Reference/<Layer>/   the reference backend, one module per layer,
 //                                each importing only the layers below it
 //   Sources/GMP/                 GMP, the independent oracle used by tests and benchmarks
@@ -54,6 +55,19 @@ func chapter(
             dependencies: [.target(name: "Chapter\(number)Exercises"), "HiddenTestSupport", "GMP"]
                 + given + reference,
             path: "Tests/\(number)-\(topic)"),
+    ]
+}
+
+/// Chapter `number`'s hidden checks, for a chapter of kind `config`: the learner writes configuration files in
+/// `Sources/Exercises/NN-topic/`, which nothing compiles; the checks read them when they run and try them on the
+/// real service and the real tools (through `ConfigCheckSupport`). So there is no exercise module, and the test
+/// target depends on nothing of the service's HTTP stack: the service (Service/, a package of its own) is built the
+/// first time a check needs it.
+func configChapter(_ number: String, _ topic: String) -> [Target] {
+    [
+        .testTarget(
+            name: "Chapter\(number)Tests", dependencies: ["ConfigCheckSupport", "Yams"],
+            path: "Tests/\(number)-\(topic)")
     ]
 }
 
@@ -121,6 +135,11 @@ let package = Package(
         .target(
             name: "HiddenTestSupport", dependencies: ["ExerciseSupport", "GMP", "Limbs", "SeededRandom"],
             path: "Tests/Support", swiftSettings: optimisedInDebug),
+
+        // What the checks of the configuration chapters share: the learner's file, the real service started with
+        // it, HTTP probes, Prometheus and its promtool (Tests/ConfigSupport/README.md).
+        .target(
+            name: "ConfigCheckSupport", dependencies: ["Yams"], path: "Tests/ConfigSupport", exclude: ["README.md"]),
 
         // The workbook's model: the catalog of chapters and exercises, the learner's progress, stub derivation.
         .target(name: "WorkbookModel", dependencies: ["Yams"]),
@@ -246,6 +265,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter11Suites"])
+        + configChapter("13", "kzg-service")
         + chapter(
             "18", "notarised-datasets",
             given: [

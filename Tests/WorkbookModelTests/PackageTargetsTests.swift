@@ -97,6 +97,58 @@ import WorkbookFixtures
                 "02-two: chapter.yaml says builds-on [none], but its targets in Package.swift import chapters [1]"
             ])
     }
+
+    /// A config chapter 3 (`three`) beside chapter 1: its one exercise edits `service.yaml`.
+    func catalogWithConfigChapter() throws -> (TemporaryFolder, Catalog) {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2)]), to: "Chapters/01-one/chapter.yaml")
+        try folder.write(
+            """
+            number: 3
+            topic: three
+            title: Three
+            summary: Configuration.
+            kind: config
+            exercises:
+              - id: c
+                title: C
+                file: service.yaml
+                functions: [http.port]
+                section: C
+                hints: [one, two]
+
+            """, to: "Chapters/03-three/chapter.yaml")
+        return (folder, try Catalog(root: folder.url))
+    }
+
+    @Test func aConfigChapterHasATestTargetAndNoExerciseModule() throws {
+        let (_, catalog) = try catalogWithConfigChapter()
+        let base = Array(agreeing.prefix(2)) + [agreeing[4]]
+        let configTests = ("Chapter03Tests", "test", "Tests/03-three", ["ConfigCheckSupport", "Yams"])
+        #expect(try PackageTargets(dumpPackageJSON: dump(base + [configTests])).disagreements(with: catalog) == [])
+
+        let withModule = base + [configTests, ("Chapter03Exercises", "regular", "Sources/Exercises/03-three", [])]
+        let problems = try PackageTargets(dumpPackageJSON: dump(withModule)).disagreements(with: catalog)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("config chapter") == true)
+
+        let missing = try PackageTargets(dumpPackageJSON: dump(base)).disagreements(with: catalog)
+        #expect(missing.count == 1)
+        #expect(missing.first?.contains("configChapter(\"03\", \"three\")") == true)
+    }
+
+    @Test func aConfigMutantIsInstalledWithoutItsDescriptionLine() throws {
+        let (folder, catalog) = try catalogWithConfigChapter()
+        try folder.write("# The port is wrong.\nhttp:\n  port: 1\n", to: "Chapters/03-three/mutants/c/wrong-port.yaml")
+        try folder.write("// The carry is lost.\nlet x = 1\n", to: "Chapters/01-one/mutants/a/lost.swift")
+        let config = try #require(try catalog.mutants(of: catalog.exercise(id: "c")!).first)
+        #expect(config.name == "wrong-port")
+        #expect(config.bug == "The port is wrong.")
+        #expect(catalog.contents(of: config) == Data("http:\n  port: 1\n".utf8))
+        let code = try #require(try catalog.mutants(of: catalog.exercise(id: "a")!).first)
+        #expect(catalog.contents(of: code) == Data("// The carry is lost.\nlet x = 1\n".utf8))
+    }
 }
 
 @Suite struct MutantTests {

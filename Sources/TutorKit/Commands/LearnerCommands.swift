@@ -283,8 +283,10 @@ extension Workbook {
         guard let text = try? String(contentsOf: path, encoding: .utf8) else {
             throw .file(path.path, "the official solution is missing")
         }
-        console.line(console.dim("// \(exercise.solutionPath)"))
-        console.raw(text.hasSuffix("\n") ? text : text + "\n")
+        let official = StubDerivation.officialText(ofSolution: text, fileName: exercise.fileName)
+        let kind = catalog.chapter(of: exercise).kind
+        console.line(console.dim((kind == .code ? "// " : "") + exercise.solutionPath))
+        console.raw(official.hasSuffix("\n") ? official : official + "\n")
     }
 
     /// The stub derived from `exercise`'s official solution.

@@ -88,7 +88,7 @@ extension Workbook {
                 report(false, label + "\(file.solutionPath) is missing")
                 continue
             }
-            solutions[file.path] = Data(solution.utf8)
+            solutions[file.path] = Data(StubDerivation.officialText(ofSolution: solution, fileName: file.path).utf8)
             do {
                 let stub = try StubDerivation.stub(
                     fromSolution: solution, fileName: file.solutionPath,
@@ -109,7 +109,7 @@ extension Workbook {
             let expected = Set(
                 learnerFiles().filter { $0.path.hasPrefix(chapter.exercisesDirectory + "/") }.map(\.path))
             let present = Set(
-                Self.swiftFiles(in: root.appendingPathComponent(chapter.exercisesDirectory))
+                Self.learnerFileNames(in: root.appendingPathComponent(chapter.exercisesDirectory), of: chapter)
                     .map { "\(chapter.exercisesDirectory)/\($0)" })
             let strays = present.subtracting(expected).sorted()
             report(
@@ -118,7 +118,7 @@ extension Workbook {
                     + (strays.isEmpty ? "" : "; not: \(strays.joined(separator: ", "))"))
         }
         var mutants: [Mutant] = []
-        for chapter in catalog.chapters where chapter.kind == .code && isSelected(chapter) {
+        for chapter in catalog.chapters where isSelected(chapter) {
             for exercise in chapter.exercises {
                 let found: [Mutant]
                 do { found = try catalog.mutants(of: exercise) } catch {
@@ -131,7 +131,7 @@ extension Workbook {
                 for mutant in found where mutant.bug == nil {
                     report(
                         false,
-                        "mutant     \(exercise.id)/\(mutant.name): the first line must be a `//` comment saying what the bug is"
+                        "mutant     \(exercise.id)/\(mutant.name): the first line must be a \(chapter.kind == .code ? "`//`" : "`#` (or, in JSON, `//`)") comment saying what the bug is"
                     )
                 }
                 mutants += found.filter { $0.bug != nil }
@@ -230,7 +230,7 @@ extension Workbook {
             var mutantAt: [String: Mutant] = [:]
             for mutant in pending {
                 guard let exercise = catalog.exercise(id: mutant.exerciseID) else { continue }
-                guard let data = try? Data(contentsOf: root.appendingPathComponent(mutant.path)) else {
+                guard let data = catalog.contents(of: mutant) else {
                     report(false, "caught     \(mutant.exerciseID)/\(mutant.name): \(mutant.path) is unreadable")
                     continue
                 }
@@ -238,8 +238,15 @@ extension Workbook {
                 mutantAt[root.appendingPathComponent(exercise.exercisePath).standardizedFileURL.path] = mutant
             }
             try swap.install(contents)
+            // Configuration files are read by the checks when they run, not compiled: a round of configuration
+            // mutants alone leaves the build of the official solutions as it was.
+            let onlyConfiguration = pending.allSatisfy { mutant in
+                catalog.exercise(id: mutant.exerciseID).map { catalog.chapter(of: $0).kind == .config } ?? false
+            }
             let result: BuildResult
-            do throws(RunnerError) { result = try runner.buildTests(progress: nil) } catch { throw .runner(error) }
+            do throws(RunnerError) {
+                result = onlyConfiguration ? .succeeded : try runner.buildTests(progress: nil)
+            } catch { throw .runner(error) }
             if case .failed(let diagnostics, let output) = result {
                 let broken = Set(
                     diagnostics.filter { $0.severity == .error }
@@ -309,7 +316,8 @@ extension Workbook {
     func learnerFiles() -> [LearnerFile] {
         var files: [LearnerFile] = []
         for chapter in catalog.chapters {
-            var names = Set(Self.swiftFiles(in: root.appendingPathComponent(chapter.solutionsDirectory)))
+            var names = Set(
+                Self.learnerFileNames(in: root.appendingPathComponent(chapter.solutionsDirectory), of: chapter))
             for exercise in chapter.exercises {
                 names.remove(exercise.fileName)
                 files.append(
@@ -323,6 +331,15 @@ extension Workbook {
             }
         }
         return files
+    }
+
+    /// The files of `chapter`'s exercise (or solutions) folder that belong to the learner: Swift files for a
+    /// `code` chapter, every file not hidden for a `config` one.
+    static func learnerFileNames(in directory: URL, of chapter: Chapter) -> [String] {
+        guard chapter.kind == .config else { return swiftFiles(in: directory) }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
+            !$0.hasPrefix(".")
+        }
     }
 
     static func swiftFiles(in directory: URL) -> [String] {

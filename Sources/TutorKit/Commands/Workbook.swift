@@ -13,6 +13,8 @@ public final class Workbook {
     /// Set when rebuilding progress has just built the package, so the command that asked for the progress does
     /// not pay for a second, identical build. Taken (reset) by the first `buildUnlessFresh`.
     private var freshBuild = false
+    /// Set once this command has built the KZG service for a configuration chapter's checks.
+    private var serviceBuilt = false
     /// How long a command waits for another that holds the tutor's lock.
     let patience: TutorLock.Patience
     /// The tutor's lock while this workbook holds it, and how many `exclusively` calls are running.
@@ -258,8 +260,26 @@ public final class Workbook {
         return try build(focus: focus)
     }
 
-    /// Runs `exercise`'s hidden suite in a fresh test process (the build must be up to date).
+    /// Runs `exercise`'s hidden suite in a fresh test process (the build must be up to date). A configuration
+    /// chapter's checks run the KZG service, so the first of them in a command builds it.
     func run(_ exercise: Exercise) throws(TutorError) -> SuiteResult {
+        if catalog.chapter(of: exercise).kind == .config, !serviceBuilt {
+            let status = BuildStatusLine(console: console)
+            let result: BuildResult
+            do { result = try runner.buildService(progress: status.update) } catch { throw .runner(error) }
+            status.clear()
+            if case .failed(_, let output) = result {
+                let tail = output.split(separator: "\n").suffix(20).joined(separator: "\n")
+                return .failed(
+                    tests: 0,
+                    issues: [
+                        TestIssue(
+                            test: "building the service",
+                            text: "`swift build --package-path Service --product kzg-service` failed:\n\(tail)")
+                    ])
+            }
+            serviceBuilt = true
+        }
         do { return try runner.runSuite(exercise.testFilter, learnerDirectories: learnerDirectories) } catch {
             throw .runner(error)
         }

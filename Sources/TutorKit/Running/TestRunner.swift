@@ -17,6 +17,15 @@ public protocol TestRunning: Sendable {
     func runTestTarget(_ target: String) throws(RunnerError) -> TestTargetOutcome
     /// The output of `swift package dump-package`: Package.swift as SwiftPM evaluates it.
     func packageDescription() throws(RunnerError) -> Data
+    /// Builds what the checks of the configuration chapters run: the KZG service, a package of its own in
+    /// `Service/` that the rest of the workbook never builds.
+    func buildService(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
+}
+
+extension TestRunning {
+    public func buildService(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
+        .succeeded
+    }
 }
 
 /// How a whole test target did under `swift test`.
@@ -90,6 +99,29 @@ public struct TestRunner: TestRunning {
             )
         default:
             return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
+        }
+    }
+
+    /// `swift build --package-path Service --product kzg-service`: the first time, the service's HTTP stack
+    /// (minutes); then a second or two. The checks build it too when run by hand; building it here first gives
+    /// the build its own timeout and progress line rather than a suite's.
+    public func buildService(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
+        let package = root.appendingPathComponent("Service")
+        guard FileManager.default.fileExists(atPath: package.appendingPathComponent("Package.swift").path) else {
+            return .failed(diagnostics: [], output: "There is no Service/Package.swift: the service is missing.")
+        }
+        let result = try ProcessRunner.run(
+            swift, ["build", "--package-path", package.path, "--product", "kzg-service"], in: root,
+            timeout: buildTimeout, onOutput: progress)
+        switch result.termination {
+        case .exited(0): return .succeeded
+        case .timedOut(let limit):
+            return .failed(
+                diagnostics: [],
+                output: result.output
+                    + "\nThe service's build did not finish within \(limit.components.seconds) s and was stopped (`--build-timeout` sets the limit)."
+            )
+        default: return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
         }
     }
 

@@ -3,7 +3,9 @@ import Foundation
 /// A deliberately wrong solution of one exercise, kept to prove that the exercise's hidden tests catch it.
 ///
 /// It lives at `Chapters/NN-topic/mutants/<exercise-id>/<name>.swift`, is a complete replacement of the exercise's
-/// file, and its first line is a `//` comment saying what the bug is.
+/// file, and its first line is a `//` comment saying what the bug is. A configuration exercise's mutant is a whole
+/// wrong file, `<name>.<any extension>` (`wrong-port.yaml`), whose first line is a `#` comment (`//` in a JSON file). That
+/// line is the mutant's description, not part of it: `contents(of:)` leaves it out, so a JSON mutant is JSON.
 public struct Mutant: Sendable, Hashable {
     public let exerciseID: String
     /// The file's name without its extension, e.g. `carry-ignored`.
@@ -15,6 +17,17 @@ public struct Mutant: Sendable, Hashable {
 }
 
 extension Catalog {
+    /// What `tutor verify` installs for `mutant`: the file, except that a configuration mutant's first line (its
+    /// description) is left out.
+    public func contents(of mutant: Mutant) -> Data? {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(mutant.path)) else { return nil }
+        guard let exercise = exercise(id: mutant.exerciseID), chapter(of: exercise).kind == .config else {
+            return data
+        }
+        guard let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return Data() }
+        return data[(newline + 1)...]
+    }
+
     /// The mutants of `exercise`, sorted by name. A file whose name is not a safe identifier is an error, since
     /// its name ends up in paths and in what verify prints.
     public func mutants(of exercise: Exercise) throws(CatalogError) -> [Mutant] {
@@ -38,8 +51,12 @@ extension Catalog {
             let firstLine = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))?
                 .split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            let bug = firstLine.flatMap {
-                $0.hasPrefix("//") ? $0.dropFirst(2).trimmingCharacters(in: .whitespaces) : nil
+            let bug = firstLine.flatMap { line -> String? in
+                if line.hasPrefix("//") { return line.dropFirst(2).trimmingCharacters(in: .whitespaces) }
+                if chapter.kind == .config, line.hasPrefix("#") {
+                    return line.dropFirst().trimmingCharacters(in: .whitespaces)
+                }
+                return nil
             }
             mutants.append(
                 Mutant(exerciseID: exercise.id, name: name, path: path, bug: bug.flatMap { $0.isEmpty ? nil : $0 }))

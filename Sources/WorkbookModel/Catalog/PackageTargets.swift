@@ -54,14 +54,23 @@ public struct PackageTargets: Sendable, Equatable {
         }
         for chapter in catalog.chapters {
             let declared = chapterTargets[chapter.number] ?? []
-            let expected = [
-                (chapter.exerciseModule, chapter.exercisesDirectory, "regular"),
-                (chapter.testTarget, chapter.testsDirectory, "test"),
-            ]
+            // A `config` chapter's exercises are files its checks read when they run: it has no exercise module.
+            let expected =
+                chapter.kind == .code
+                ? [
+                    (chapter.exerciseModule, chapter.exercisesDirectory, "regular"),
+                    (chapter.testTarget, chapter.testsDirectory, "test"),
+                ] : [(chapter.testTarget, chapter.testsDirectory, "test")]
+            let helper = chapter.kind == .code ? "chapter" : "configChapter"
+            if chapter.kind == .config, declared.contains(where: { $0.name == chapter.exerciseModule }) {
+                problems.append(
+                    "\(chapter.exerciseModule) is declared, but \(chapter.folderName) is a config chapter: its files are not compiled (declare it with `configChapter(…)`)"
+                )
+            }
             for (name, path, type) in expected {
                 guard let target = declared.first(where: { $0.name == name }) else {
                     problems.append(
-                        "\(chapter.folderName) has no target \(name) in Package.swift (declare the chapter with `chapter(\"\(String(format: "%02d", chapter.number))\", \"\(chapter.topic)\", …)`)"
+                        "\(chapter.folderName) has no target \(name) in Package.swift (declare the chapter with `\(helper)(\"\(String(format: "%02d", chapter.number))\", \"\(chapter.topic)\"\(chapter.kind == .code ? ", …" : ""))`)"
                     )
                     continue
                 }
