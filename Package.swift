@@ -266,6 +266,9 @@ let package = Package(
             ],
             reference: ["Chapter11Suites"])
         + configChapter("13", "kzg-service")
+        + configChapter("15", "containers-and-kubernetes")
+        + configChapter("16", "ci-cd")
+        + configChapter("17", "slos-and-runbooks")
         + chapter(
             "18", "notarised-datasets",
             given: [
