@@ -92,12 +92,23 @@ func selects(_ selector: Any?, _ labels: [String: String]) -> Bool {
 }
 
 /// A manifest file played by `podman kube play` on the host's network, taken down by `down()`.
+///
+/// Podman plays every replica of a Deployment as a pod of its own; on the host's network they would all want one
+/// port. So a copy of the file is played with the Deployment's `replicas` set to 1 (the only change made to it).
 final class PlayedManifest {
     let path: String
+    private let scratch: URL
 
     init?(_ file: LearnerConfigFile) throws {
         try Podman.requireServiceImage()
-        path = file.url.path
+        scratch = makeScratchDirectory("kzg-kube")
+        let copy = scratch.appendingPathComponent(file.url.lastPathComponent)
+        let documents = file.text.components(separatedBy: "\n---").map { document in
+            guard document.contains("kind: Deployment") else { return document }
+            return document.replacing(#/(?m)^( +)replicas: *\d+ *$/#) { "\($0.output.1)replicas: 1" }
+        }
+        try Data(documents.joined(separator: "\n---").utf8).write(to: copy)
+        path = copy.path
         // A stale pod of an earlier, interrupted run would hold the port.
         try Podman.run(["kube", "down", path])
         let played = try Podman.run(["kube", "play", "--network", "host", path], timeout: .seconds(300))
@@ -121,7 +132,10 @@ final class PlayedManifest {
         ((try? Podman.run(["logs", container])).map { $0.output + $0.errors } ?? "").lastLines(10)
     }
 
-    func down() { _ = try? Podman.run(["kube", "down", path], timeout: .seconds(120)) }
+    func down() {
+        _ = try? Podman.run(["kube", "down", path], timeout: .seconds(120))
+        try? FileManager.default.removeItem(at: scratch)
+    }
 }
 
 /// One HTTP GET probe of a container, as the kubelet runs it: a status from 200 to 399 passes.
