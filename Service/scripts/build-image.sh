@@ -21,11 +21,12 @@ fi
 image=${1:-localhost/kzg-service:workbook}
 
 missing=()
-for tool in podman buildah runc debootstrap curl strip; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in podman buildah runc debootstrap catatonit curl strip; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
+    # catatonit is the init of the pods `podman kube play` makes.
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q --no-install-recommends podman buildah runc debootstrap curl binutils
+    apt-get install -y -q --no-install-recommends podman buildah runc debootstrap catatonit curl binutils
 fi
 
 if ! podman "${podman_options[@]}" image exists localhost/debian:bookworm-minbase; then

@@ -58,9 +58,9 @@ import Testing
         // the account files that useradd writes.
         let diff = try Podman.run(["image", "diff", image, "localhost/debian:bookworm-minbase"])
         let allowed = [
-            "/usr/local/bin/kzg-service", "/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow",
+            "/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow",
             "/etc/passwd-", "/etc/group-", "/etc/shadow-", "/etc/gshadow-", "/etc/subuid", "/etc/subgid",
-            "/etc/subuid-", "/etc/subgid-", "/var/log/lastlog", "/var/log/faillog",
+            "/etc/subuid-", "/etc/subgid-", "/etc/.pwd.lock", "/var/log/lastlog", "/var/log/faillog",
         ]
         let added = diff.output.split(separator: "\n").compactMap { line -> String? in
             let parts = line.split(separator: " ", maxSplits: 1)
@@ -68,7 +68,8 @@ import Testing
             return String(parts[1])
         }
         let extra = added.filter { path in
-            !allowed.contains(path) && !path.hasSuffix("trusted_setup.txt") && !isParentDirectory(path, of: added)
+            !allowed.contains(path) && !path.hasSuffix("/trusted_setup.txt") && !path.hasSuffix("/kzg-service")
+                && !isParentDirectory(path, of: added)
                 && !isParentDirectory(path, of: allowed)
         }
         if !extra.isEmpty {
