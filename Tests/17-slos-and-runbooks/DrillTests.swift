@@ -45,10 +45,10 @@ import Testing
             return
         }
         let base = "http://127.0.0.1:\(port)"
-        guard await waitForReadiness(base, seconds: 120) != nil else {
+        guard await waitForReadiness(base, seconds: 90) != nil else {
             recordProblem(
                 "the pod never became ready, before any drill", file: file.path,
-                expected: "200 from \(base)/health/ready within 120 s", got: "no")
+                expected: "200 from \(base)/health/ready within 90 s", got: "no")
             return
         }
         let containerName = (value(pod, "metadata.name") as? String ?? "") + "-" + (container["name"] as? String ?? "")
@@ -76,7 +76,7 @@ import Testing
         {
             try await Task.sleep(for: .milliseconds(50))
         }
-        let recoveredAfter = await waitForReadiness(base, seconds: Self.recoveryBudget + 30, after: killedAt)
+        let recoveredAfter = await waitForReadiness(base, seconds: Self.recoveryBudget + 5, after: killedAt)
         load.stop()
         for client in clients { await client.value }
         let (answered, failed) = load.counts
@@ -89,7 +89,7 @@ import Testing
             recordProblem(
                 "the service did not come back after its process was killed", file: file.path,
                 expected: "ready again within \(Int(Self.recoveryBudget)) s: a restart policy that restarts it",
-                got: recoveredAfter.map { "ready after \(String(format: "%.1f", $0)) s" } ?? "not ready after \(Int(Self.recoveryBudget + 30)) s")
+                got: recoveredAfter.map { "ready after \(String(format: "%.1f", $0)) s" } ?? "not ready after \(Int(Self.recoveryBudget + 5)) s")
             return
         }
     }
