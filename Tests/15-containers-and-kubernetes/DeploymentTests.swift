@@ -21,12 +21,15 @@ import Testing
             recordProblem(
                 "the ConfigMap does not set the batch limit and the readiness delay the chapter asks for",
                 file: file.path,
-                expected: "KZG_SERVICE_LIMITS_MAX_BATCH_SIZE (a number) and KZG_SERVICE_SHUTDOWN_READINESS_DELAY_SECONDS (2 or more)",
+                expected:
+                    "KZG_SERVICE_LIMITS_MAX_BATCH_SIZE (a number) and KZG_SERVICE_SHUTDOWN_READINESS_DELAY_SECONDS (2 or more)",
                 got: settings.keys.sorted().joined(separator: ", "))
             return
         }
         let drain = Double(settings["KZG_SERVICE_SHUTDOWN_DRAIN_TIMEOUT_SECONDS"] ?? "25") ?? 25
-        let grace = Double("\(value(manifest.object("Deployment"), "spec.template.spec.terminationGracePeriodSeconds") ?? 30)") ?? 30
+        let grace =
+            Double("\(value(manifest.object("Deployment"), "spec.template.spec.terminationGracePeriodSeconds") ?? 30)")
+            ?? 30
         if grace < delay + drain {
             recordProblem(
                 "the kubelet would kill the pod before it has drained", file: file.path,
@@ -37,7 +40,8 @@ import Testing
         guard let httpPort = deployment.resolve(value(deployment.container, "readinessProbe.httpGet.port")) else {
             recordProblem(
                 "the container has no readiness probe over HTTP", file: file.path,
-                expected: "readinessProbe.httpGet with a path and a port", got: "\(deployment.container["readinessProbe"] ?? "none")")
+                expected: "readinessProbe.httpGet with a path and a port",
+                got: "\(deployment.container["readinessProbe"] ?? "none")")
             return
         }
         if isListening(port: httpPort) {

@@ -46,7 +46,9 @@ import Testing
                 got: user.isEmpty ? "no USER (root)" : "USER \(user)")
             return
         }
-        let healthcheck = (config["Healthcheck"] as? [String: Any])?["Test"] as? [String] ?? []
+        // Podman reports a Docker-format image's health check beside its configuration.
+        let healthcheck =
+            ((inspected?["Healthcheck"] ?? config["Healthcheck"]) as? [String: Any])?["Test"] as? [String] ?? []
         if healthcheck.isEmpty || healthcheck.first == "NONE" {
             recordProblem(
                 "the image has no HEALTHCHECK", file: file.path,

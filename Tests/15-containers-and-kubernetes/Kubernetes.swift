@@ -85,7 +85,8 @@ struct DeploymentFacts {
 
 /// Whether a `matchLabels` selector picks a pod with `labels` (the selector must not be empty).
 func selects(_ selector: Any?, _ labels: [String: String]) -> Bool {
-    guard let matchLabels = (selector as? [String: Any])?["matchLabels"] as? [String: Any] ?? selector as? [String: Any],
+    guard
+        let matchLabels = (selector as? [String: Any])?["matchLabels"] as? [String: Any] ?? selector as? [String: Any],
         !matchLabels.isEmpty
     else { return false }
     return matchLabels.allSatisfy { labels[$0.key] == "\($0.value)" }
@@ -93,8 +94,7 @@ func selects(_ selector: Any?, _ labels: [String: String]) -> Bool {
 
 /// A manifest file played by `podman kube play` on the host's network, taken down by `down()`.
 ///
-/// Podman plays every replica of a Deployment as a pod of its own; on the host's network they would all want one
-/// port. So a copy of the file is played with the Deployment's `replicas` set to 1 (the only change made to it).
+/// What is played is `Podman.playableCopy(of:)`: one replica, no port mappings (the host's network has one port).
 final class PlayedManifest {
     let path: String
     private let scratch: URL
@@ -103,11 +103,7 @@ final class PlayedManifest {
         try Podman.requireServiceImage()
         scratch = makeScratchDirectory("kzg-kube")
         let copy = scratch.appendingPathComponent(file.url.lastPathComponent)
-        let documents = file.text.components(separatedBy: "\n---").map { document in
-            guard document.contains("kind: Deployment") else { return document }
-            return document.replacing(#/(?m)^( +)replicas: *\d+ *$/#) { "\($0.output.1)replicas: 1" }
-        }
-        try Data(documents.joined(separator: "\n---").utf8).write(to: copy)
+        try Data(Podman.playableCopy(of: file.text).utf8).write(to: copy)
         path = copy.path
         // A stale pod of an earlier, interrupted run would hold the port.
         try Podman.run(["kube", "down", path])

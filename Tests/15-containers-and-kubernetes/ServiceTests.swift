@@ -98,7 +98,11 @@ struct PolicyEvaluator {
                     let namespaceSelector = peer["namespaceSelector"] as? [String: Any]
                     // An empty podSelector picks every pod; a namespaceSelector alone picks all pods of the
                     // namespaces it picks: too wide for this service either way.
-                    if let podSelector, podSelector.isEmpty || (podSelector["matchLabels"] as? [String: Any])?.isEmpty == true { return true }
+                    if let podSelector,
+                        podSelector.isEmpty || (podSelector["matchLabels"] as? [String: Any])?.isEmpty == true
+                    {
+                        return true
+                    }
                     if podSelector == nil, namespaceSelector != nil { return true }
                     return selects(podSelector, labels)
                 }

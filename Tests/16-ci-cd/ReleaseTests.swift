@@ -8,7 +8,8 @@ import Testing
 /// cluster's credentials to kubectl through a file, and never print a secret or put one on a command line.
 @Suite(.serialized) struct ReleaseTests {
     @Test func releaseRunsOnTagsAndKeepsItsSecrets() throws {
-        guard let file = LearnerConfigFile.load(chapter: chapter, file: "release.yml"), let workflow = try Workflow(file)
+        guard let file = LearnerConfigFile.load(chapter: chapter, file: "release.yml"),
+            let workflow = try Workflow(file)
         else { return }
         let triggers = workflow.triggers
         let push = triggers["push"] as? [String: Any] ?? [:]
@@ -32,7 +33,8 @@ import Testing
                     recordProblem(
                         "job \(name) writes a secret into a script: it is pasted in before bash runs, and lands in "
                             + "the process list and any `set -x` trace",
-                        file: file.path, expected: "secrets passed in `env:` and read as \"$NAME\"", got: script.trimmed)
+                        file: file.path, expected: "secrets passed in `env:` and read as \"$NAME\"", got: script.trimmed
+                    )
                 }
             }
         }

@@ -34,7 +34,9 @@ struct Workflow {
         root = document
     }
 
-    var jobs: [String: [String: Any]] { (root["jobs"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String: Any] } }
+    var jobs: [String: [String: Any]] {
+        (root["jobs"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String: Any] }
+    }
 
     /// The events that start the workflow (`on: push`, `on: [push, pull_request]` or a mapping).
     var triggers: [String: Any] {
@@ -78,7 +80,8 @@ struct Workflow {
         if !missing.isEmpty {
             recordProblem(
                 "the workflow lacks the jobs \(missing.joined(separator: ", "))", file: file.path,
-                expected: "jobs: " + names.joined(separator: ", "), got: "jobs: " + jobs.keys.sorted().joined(separator: ", "))
+                expected: "jobs: " + names.joined(separator: ", "),
+                got: "jobs: " + jobs.keys.sorted().joined(separator: ", "))
         }
         return missing.isEmpty
     }

@@ -35,9 +35,12 @@ import Testing
             return
         }
         try Podman.requireServiceImage()
-        try Podman.run(["kube", "down", file.url.path])
-        let played = try Podman.run(["kube", "play", "--network", "host", file.url.path], timeout: .seconds(300))
-        defer { _ = try? Podman.run(["kube", "down", file.url.path], timeout: .seconds(120)) }
+        let scratch = makeScratchDirectory("kzg-drill")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let playable = scratch.appendingPathComponent("drill.yaml")
+        try Data(Podman.playableCopy(of: file.text).utf8).write(to: playable)
+        let played = try Podman.run(["kube", "play", "--network", "host", playable.path], timeout: .seconds(300))
+        defer { _ = try? Podman.run(["kube", "down", playable.path], timeout: .seconds(120)) }
         guard played.status == 0 else {
             recordProblem(
                 "podman kube play cannot play the pod", file: file.path, expected: "a running pod",
@@ -83,13 +86,15 @@ import Testing
         if let recoveredAfter {
             print(
                 "chaos drill: SIGKILL under load; ready again after \(String(format: "%.1f", recoveredAfter)) s "
-                    + "(budget \(Int(Self.recoveryBudget)) s); \(answered) requests answered, \(failed) failed meanwhile")
+                    + "(budget \(Int(Self.recoveryBudget)) s); \(answered) requests answered, \(failed) failed meanwhile"
+            )
         }
         guard let recoveredAfter, recoveredAfter <= Self.recoveryBudget else {
             recordProblem(
                 "the service did not come back after its process was killed", file: file.path,
                 expected: "ready again within \(Int(Self.recoveryBudget)) s: a restart policy that restarts it",
-                got: recoveredAfter.map { "ready after \(String(format: "%.1f", $0)) s" } ?? "not ready after \(Int(Self.recoveryBudget + 5)) s")
+                got: recoveredAfter.map { "ready after \(String(format: "%.1f", $0)) s" }
+                    ?? "not ready after \(Int(Self.recoveryBudget + 5)) s")
             return
         }
     }

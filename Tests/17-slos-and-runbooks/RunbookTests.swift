@@ -22,7 +22,8 @@ import Testing
                 got: runbook.headings.joined(separator: ", "))
             return
         }
-        for alert in ["KZGServiceErrorBudgetFastBurn", "KZGServiceErrorBudgetSlowBurn"] where !file.text.contains(alert) {
+        for alert in ["KZGServiceErrorBudgetFastBurn", "KZGServiceErrorBudgetSlowBurn"] where !file.text.contains(alert)
+        {
             recordProblem(
                 "the runbook never names \(alert): whoever it pages lands on a page that does not mention it",
                 file: file.path, expected: "\(alert) under Alerts", got: "absent")

@@ -135,3 +135,35 @@ public func value(_ root: Any?, _ path: String) -> Any? {
     }
     return current
 }
+
+extension Podman {
+    /// A copy of a manifest file that `podman kube play --network host` can run, with two changes only: a
+    /// Deployment's `replicas` set to 1 (podman plays each replica as a pod, and on the host's network they would all
+    /// want one port), and the containers' `ports:` lists left out (podman turns them into port mappings, which host
+    /// networking refuses; the port a container listens on is its own configuration's either way).
+    public static func playableCopy(of text: String) -> String {
+        text.components(separatedBy: "\n---").map { document in
+            guard document.contains("kind: Deployment") || document.contains("kind: Pod") else { return document }
+            var kept: [Substring] = []
+            var skippingDeeperThan: Int?
+            for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+                let indent = line.prefix { $0 == " " }.count
+                let content = line.dropFirst(indent)
+                if let depth = skippingDeeperThan {
+                    if content.isEmpty || indent > depth || (indent == depth && content.hasPrefix("- ")) { continue }
+                    skippingDeeperThan = nil
+                }
+                if content.hasPrefix("ports:") {
+                    if content.trimmingCharacters(in: .whitespaces) == "ports:" { skippingDeeperThan = indent }
+                    continue
+                }
+                if content.hasPrefix("replicas:") {
+                    kept.append(line.prefix(indent) + "replicas: 1")
+                    continue
+                }
+                kept.append(line)
+            }
+            return kept.joined(separator: "\n")
+        }.joined(separator: "\n---")
+    }
+}

@@ -146,7 +146,9 @@ import WorkbookFixtures
                     .replacingOccurrences(of: "File0.swift", with: "Dockerfile")
                     .replacingOccurrences(of: "File1.swift", with: "b.yaml")
             }
-            #expect(error?.contains("must be a path inside the workbook") == true, "\(unsafe): \(String(describing: error))")
+            #expect(
+                error?.contains("must be a path inside the workbook") == true, "\(unsafe): \(String(describing: error))"
+            )
         }
     }
 
