@@ -42,9 +42,9 @@ echo "==> release binary (static Swift standard library)" >&2
 swift build -c release --static-swift-stdlib --package-path Service --product kzg-service >&2
 binary=$(swift build -c release --static-swift-stdlib --package-path Service --show-bin-path)/kzg-service
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-context=${context_only:-$work/context}
+# The context of the last image built is kept in Service/.build/image-context, where the workbook's checks of a
+# learner's Dockerfile take it from instead of building again.
+context=${context_only:-$PWD/Service/.build/image-context}
 mkdir -p "$context"
 # Without its symbols: they are most of the file, and the service never reads them.
 strip -o "$context/kzg-service" "$binary"

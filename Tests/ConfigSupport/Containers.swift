@@ -91,9 +91,23 @@ public enum Podman {
         imageBuilt = true
     }
 
-    /// Fills `directory` with a build context: the stripped release binary `kzg-service` and `trusted_setup.txt`.
+    /// Fills `directory` with a build context: the stripped release binary `kzg-service` and `trusted_setup.txt`,
+    /// copied from the context `build-image.sh` keeps in `Service/.build/image-context` (made by `requireServiceImage`
+    /// or by the chapter's `prepare:` step), or made afresh when there is none.
     public static func prepareBuildContext(in directory: URL) throws(ToolError) {
-        try buildScript(["--context-only", directory.path])
+        let kept = workbookRoot.appendingPathComponent("Service/.build/image-context")
+        let files = ["kzg-service", "trusted_setup.txt"]
+        if !files.allSatisfy({ FileManager.default.fileExists(atPath: kept.appendingPathComponent($0).path) }) {
+            try requireServiceImage()
+        }
+        do {
+            for file in files {
+                try FileManager.default.copyItem(
+                    at: kept.appendingPathComponent(file), to: directory.appendingPathComponent(file))
+            }
+        } catch {
+            throw ToolError("cannot copy the build context from \(kept.path): \(error)")
+        }
     }
 
     /// `podman inspect` of one object, as JSON.
