@@ -288,8 +288,6 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             reference: ["Chapter11Suites"])
-        + configChapter("13", "kzg-service")
-        + configChapter("14", "observability")
         + chapter(
             "12", "your-backend",
             given: [
@@ -297,6 +295,11 @@ let package = Package(
                 "Curves", "Fields", "Limbs", "Pairing",
             ],
             reference: ["Chapter12Suites"])
+        + configChapter("13", "kzg-service")
+        + configChapter("14", "observability")
+        + configChapter("15", "containers-and-kubernetes")
+        + configChapter("16", "ci-cd")
+        + configChapter("17", "slos-and-runbooks")
         + chapter(
             "18", "notarised-datasets",
             given: [

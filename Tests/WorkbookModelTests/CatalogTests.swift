@@ -130,6 +130,28 @@ import WorkbookFixtures
         #expect(unsafe?.contains("file `../x.yaml`") == true)
     }
 
+    @Test func preparationScriptsAreConfigChaptersOwnAndStayInsideTheWorkbook() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            chapterYAML(number: 1, topic: "one", exercises: [("a", 2)])
+                .replacingOccurrences(of: "kind: code", with: "kind: config\nprepare: [Service/scripts/build-image.sh]")
+                .replacingOccurrences(of: "File0.swift", with: "Dockerfile"),
+            to: "Chapters/01-one/chapter.yaml")
+        #expect(try Catalog(root: folder.url).chapters[0].prepare == ["Service/scripts/build-image.sh"])
+        let onCode = try loadError { $0.replacingOccurrences(of: "kind: code", with: "kind: code\nprepare: [x.sh]") }
+        #expect(onCode?.contains("only a config chapter") == true, "\(String(describing: onCode))")
+        for unsafe in ["../x.sh", "/bin/x.sh", "a//x.sh", "a/.hidden"] {
+            let error = try loadError {
+                $0.replacingOccurrences(of: "kind: code", with: "kind: config\nprepare: ['\(unsafe)']")
+                    .replacingOccurrences(of: "File0.swift", with: "Dockerfile")
+                    .replacingOccurrences(of: "File1.swift", with: "b.yaml")
+            }
+            #expect(
+                error?.contains("must be a path inside the workbook") == true, "\(unsafe): \(String(describing: error))"
+            )
+        }
+    }
+
     @Test func theSuiteKeyIsNoLongerReadAndSaysWhy() throws {
         let error = try loadError {
             $0.replacingOccurrences(

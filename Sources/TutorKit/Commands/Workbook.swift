@@ -17,6 +17,8 @@ public final class Workbook {
     private var freshBuild = false
     /// Set once this command has built the KZG service for a configuration chapter's checks.
     private var serviceBuilt = false
+    /// The preparation scripts (`prepare:` in chapter.yaml) this command has run.
+    private var prepared: Set<String> = []
     /// How long a command waits for another that holds the tutor's lock.
     let patience: TutorLock.Patience
     /// The tutor's lock while this workbook holds it, and how many `exclusively` calls are running.
@@ -283,6 +285,20 @@ public final class Workbook {
                     ])
             }
             serviceBuilt = true
+        }
+        // What a chapter's checks need beyond the service, made once per command with the build's timeout rather
+        // than inside a suite's (the service's image: a release build and a base image, minutes the first time).
+        for script in catalog.chapter(of: exercise).prepare where !prepared.contains(script) {
+            let status = BuildStatusLine(console: console)
+            let result: BuildResult
+            do { result = try runner.prepare(script: script, progress: status.update) } catch { throw .runner(error) }
+            status.clear()
+            if case .failed(_, let output) = result {
+                let tail = output.split(separator: "\n").suffix(20).joined(separator: "\n")
+                return .failed(
+                    tests: 0, issues: [TestIssue(test: "preparing the checks", text: "`\(script)` failed:\n\(tail)")])
+            }
+            prepared.insert(script)
         }
         do { return try runner.runSuite(exercise.testFilter, learnerDirectories: learnerDirectories) } catch {
             throw .runner(error)

@@ -20,10 +20,16 @@ public protocol TestRunning: Sendable {
     /// Builds what the checks of the configuration chapters run: the KZG service, a package of its own in
     /// `Service/` that the rest of the workbook never builds.
     func buildService(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
+    /// Runs a chapter's preparation script (`prepare:` in its chapter.yaml), a path relative to the workbook.
+    func prepare(script: String, progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult
 }
 
 extension TestRunning {
     public func buildService(progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
+        .succeeded
+    }
+
+    public func prepare(script: String, progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
         .succeeded
     }
 }
@@ -122,6 +128,24 @@ public struct TestRunner: TestRunning {
                     + "\nThe service's build did not finish within \(limit.components.seconds) s and was stopped (`--build-timeout` sets the limit)."
             )
         default: return .failed(diagnostics: CompilerDiagnostics.parse(result.output), output: result.output)
+        }
+    }
+
+    /// `bash script` from the workbook's root, with the build's timeout: what a configuration chapter's checks need
+    /// made before they run (its `prepare:` list).
+    public func prepare(script: String, progress: (@Sendable (String) -> Void)?) throws(RunnerError) -> BuildResult {
+        let result = try ProcessRunner.run(
+            "/bin/bash", [root.appendingPathComponent(script).path], in: root, timeout: buildTimeout,
+            onOutput: progress)
+        switch result.termination {
+        case .exited(0): return .succeeded
+        case .timedOut(let limit):
+            return .failed(
+                diagnostics: [],
+                output: result.output
+                    + "\n`\(script)` did not finish within \(limit.components.seconds) s and was stopped (`--build-timeout` sets the limit)."
+            )
+        default: return .failed(diagnostics: [], output: result.output)
         }
     }
 

@@ -97,6 +97,9 @@ public struct Chapter: Sendable, Hashable {
     /// The numbers of the earlier chapters whose code this chapter's targets use; `tutor verify` checks it against
     /// Package.swift.
     public let buildsOn: [Int]
+    /// Scripts (paths relative to the workbook) that make what a `config` chapter's checks need before they run,
+    /// such as the service's container image; the tutor runs each once per command, with the build's timeout.
+    public let prepare: [String]
     public let exercises: [Exercise]
 
     /// `01-big-integers`: the folder name shared by `Chapters/`, `Sources/Exercises/` and `Tests/`.
@@ -130,6 +133,7 @@ public struct Chapter: Sendable, Hashable {
         summary = metadata.summary
         kind = metadata.kind
         buildsOn = metadata.buildsOn ?? []
+        prepare = metadata.prepare ?? []
         exercises = metadata.exercises.map {
             Exercise(metadata: $0, chapterNumber: metadata.number, chapterFolder: folder)
         }
@@ -272,12 +276,13 @@ struct ChapterMetadata: Decodable {
     let summary: String
     let kind: ChapterKind
     let buildsOn: [Int]?
+    let prepare: [String]?
     let exercises: [ExerciseMetadata]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case number, topic, title, summary, kind
         case buildsOn = "builds-on"
-        case exercises
+        case prepare, exercises
     }
 
     init(from decoder: any Decoder) throws {
@@ -289,6 +294,7 @@ struct ChapterMetadata: Decodable {
         summary = try container.decode(String.self, forKey: .summary)
         kind = try container.decode(ChapterKind.self, forKey: .kind)
         buildsOn = try container.decodeIfPresent([Int].self, forKey: .buildsOn)
+        prepare = try container.decodeIfPresent([String].self, forKey: .prepare)
         exercises = try container.decode([ExerciseMetadata].self, forKey: .exercises)
     }
 
@@ -301,6 +307,14 @@ struct ChapterMetadata: Decodable {
         let expectedFolder = String(format: "%02d-%@", number, topic)
         guard folder == expectedFolder else {
             return "number and topic say `\(expectedFolder)`, but the folder is `\(folder)`"
+        }
+        for script in prepare ?? [] {
+            guard kind == .config else { return "prepare: only a config chapter's checks run scripts first" }
+            // Relative, plain components: a chapter file never names anything outside the workbook.
+            let components = script.split(separator: "/", omittingEmptySubsequences: false)
+            guard !components.isEmpty, components.allSatisfy({ SafeName.isConfigFile(String($0)) }) else {
+                return "prepare: `\(script)` must be a path inside the workbook, like `Service/scripts/build-image.sh`"
+            }
         }
         var files: Set<String> = []
         for exercise in exercises {
