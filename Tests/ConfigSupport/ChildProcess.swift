@@ -10,13 +10,23 @@ public final class ChildProcess: @unchecked Sendable {
     public let commandLine: String
 
     /// Starts `executable` with `arguments`; `environment` is added to (and overrides) this process's own.
+    ///
+    /// `leavesDaemons` is for a program that leaves a process running after it exits (`podman run -d` leaves
+    /// conmon): it is started through bash, which closes every descriptor above standard error and then becomes the
+    /// program (same process, same PID). Otherwise the daemon inherits the end of the socket pair through which
+    /// Foundation's `Process` learns that its child exited, holds it open, and the child is never seen to exit.
     public init(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-        replacingEnvironment: Bool = false, in directory: URL? = nil
+        replacingEnvironment: Bool = false, in directory: URL? = nil, leavesDaemons: Bool = false
     ) throws {
         commandLine = ([executable] + arguments).joined(separator: " ")
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        if leavesDaemons {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", Self.closingInheritedDescriptors, "bash", executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+        }
         var merged = replacingEnvironment ? [:] : ProcessInfo.processInfo.environment
         merged.merge(environment) { $1 }
         process.environment = merged
@@ -48,6 +58,12 @@ public final class ChildProcess: @unchecked Sendable {
         }
         try process.run()
     }
+
+    /// A bash script (dash cannot name descriptors above 9) that closes descriptors 3 and above, then replaces
+    /// itself with its arguments.
+    static let closingInheritedDescriptors = """
+        for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec "$@"
+        """
 
     public var processIdentifier: Int32 { process.processIdentifier }
     public var isRunning: Bool { process.isRunning }
@@ -87,11 +103,12 @@ public final class ChildProcess: @unchecked Sendable {
     /// `timeout`.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-        replacingEnvironment: Bool = false, in directory: URL? = nil, timeout: Duration = .seconds(60)
+        replacingEnvironment: Bool = false, in directory: URL? = nil, timeout: Duration = .seconds(60),
+        leavesDaemons: Bool = false
     ) throws -> (status: Int32, output: String, errors: String) {
         let child = try ChildProcess(
             executable, arguments, environment: environment, replacingEnvironment: replacingEnvironment,
-            in: directory)
+            in: directory, leavesDaemons: leavesDaemons)
         let status =
             child.waitForExit(timeout: timeout)
             ?? {

@@ -55,7 +55,7 @@ public enum Podman {
         do {
             return try ChildProcess.run(
                 podman, ["--storage-driver", "vfs", "--runtime", "runc"] + arguments,
-                environment: ["CONTAINERS_CONF": configurationFile.path], timeout: timeout)
+                environment: ["CONTAINERS_CONF": configurationFile.path], timeout: timeout, leavesDaemons: true)
         } catch {
             throw ToolError("cannot run podman: \(error)")
         }
